@@ -1,0 +1,4 @@
+import { OptionsApp } from '../../src/ui/options/OptionsApp';
+import { mountPage } from '../../src/ui/mount';
+
+void mountPage(() => <OptionsApp />);

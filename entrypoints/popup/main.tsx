@@ -1,0 +1,4 @@
+import { PopupApp } from '../../src/ui/popup/PopupApp';
+import { mountPage } from '../../src/ui/mount';
+
+void mountPage(() => <PopupApp />);

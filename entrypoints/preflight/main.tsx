@@ -1,0 +1,4 @@
+import { PreflightApp } from '../../src/ui/preflight/PreflightApp';
+import { mountPage } from '../../src/ui/mount';
+
+void mountPage(() => <PreflightApp />);

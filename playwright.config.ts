@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+
+// One worker: these machines have 2 cores and each test drives a whole Chromium with a camera.
+// Worker-scoped fixtures share one browser launch per fake-camera clip across spec files.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  workers: 1,
+  fullyParallel: false,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '.tmp/reports/e2e.json' }]],
+  use: { trace: 'off' },
+});

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test`: everything that proves the product, in order, stopping at the first failure.
+// Ends with one summary line ("tests: N passed, N failed") counted from the runners' JSON reports.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/reports/unit.json']],
+  ['build (chrome-mv3 + firefox-mv2)', 'npm', ['run', 'build']],
+  ['web-ext lint (firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', `${process.env.KYC_OUT_DIR ?? '.output'}/firefox-mv2`, '--output', 'text']],
+  ['end-to-end tests (real Chromium)', 'npx', ['playwright', 'test']],
+];
+
+rmSync('.tmp/reports', { recursive: true, force: true });
+const started = Date.now();
+for (const [name, command, args] of steps) {
+  const stepStart = Date.now();
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed after ${seconds} s`);
+    summary();
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${name} (${seconds} s)`);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+summary();
+
+function summary() {
+  let passed = 0;
+  let failed = 0;
+  if (existsSync('.tmp/reports/unit.json')) {
+    const unit = JSON.parse(readFileSync('.tmp/reports/unit.json', 'utf8'));
+    passed += unit.numPassedTests;
+    failed += unit.numFailedTests;
+  }
+  if (existsSync('.tmp/reports/e2e.json')) {
+    const { stats } = JSON.parse(readFileSync('.tmp/reports/e2e.json', 'utf8'));
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+  }
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+}

@@ -1,0 +1,20 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Locale } from './catalog';
+import { createTranslator, type Translate } from './translate';
+
+interface I18n {
+  locale: Locale;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18n>({ locale: 'en', t: createTranslator('en') });
+
+export function I18nProvider(props: { locale: Locale; children: ComponentChildren }) {
+  const value = { locale: props.locale, t: createTranslator(props.locale) };
+  return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,54 @@
+import type { Message } from '../i18n/translate';
+
+/** Every check the pre-flight can report, by stable id (part of the DOM contract). */
+export const CHECK_IDS = [
+  'browser',
+  'camera-permission',
+  'camera-device',
+  'network',
+  'timing',
+  'face-count',
+  'head-pose',
+  'distance',
+  'face-position',
+  'lighting',
+  'backlight',
+  'sharpness',
+  'eyes-open',
+  'occlusion',
+  'glare',
+  'background',
+  'stability',
+  'camera-quality',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** `skip` means "could not be decided" and always carries the reason: never a guess. */
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
+export type Verdict = 'ready' | 'caution' | 'not-ready';
+
+/** Plain numbers, strings and booleans only: a report is stored and exported, never an image. */
+export type Measurements = Record<string, number | string | boolean>;
+
+export interface CheckResult {
+  id: CheckId;
+  status: CheckStatus;
+  /** One line: what was found, translated at render time. */
+  summary: Message;
+  /** What to do about it, present when status is not `pass`. */
+  fix?: Message;
+  /** The troubleshooting guide's scenario number (1–10) this check relates to. */
+  scenario?: number;
+  measured?: Measurements;
+}
+
+export interface Report {
+  id: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  verdict: Verdict;
+  checks: CheckResult[];
+  /** Where it ran: the pre-flight page or inline in the popup. */
+  source: 'page' | 'popup';
+  durationMs?: number;
+}

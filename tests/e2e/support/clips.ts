@@ -1,0 +1,46 @@
+// Fake-camera clips: a fixture photo, optionally transformed by ffmpeg filters so that the
+// condition (dark, blurred, rolled...) is known by construction. Each clip is generated once per
+// run, on first use, into CLIP_DIR; Chromium loops it as the camera.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLIP_DIR, FACES_DIR } from './paths';
+
+export interface ClipSpec {
+  photo: string;
+  /** Extra ffmpeg filters applied after scaling to 640x480 (or instead of it, see `raw`). */
+  filters?: string;
+  /** Replace the default scale+crop entirely (for framing conditions). */
+  raw?: string;
+}
+
+const FRAME = 'scale=640:480:force_original_aspect_ratio=increase,crop=640:480';
+
+export const CLIPS = {
+  frontal: { photo: 'stock-teen-6.jpg' },
+  nobody: { photo: 'background.jpg' },
+} satisfies Record<string, ClipSpec>;
+
+export type ClipName = keyof typeof CLIPS | (string & {});
+const registry: Record<string, ClipSpec> = { ...CLIPS };
+
+/** Lets a spec define its own conditions without touching this file. */
+export function defineClip(name: string, spec: ClipSpec): string {
+  registry[name] = spec;
+  return name;
+}
+
+export function clipPath(name: ClipName): string {
+  const spec = registry[name];
+  if (!spec) throw new Error(`unknown clip "${name}"`);
+  const out = join(CLIP_DIR, `${name}.y4m`);
+  if (existsSync(out)) return out;
+  mkdirSync(CLIP_DIR, { recursive: true });
+  const chain = [spec.raw ?? FRAME, spec.filters, 'format=yuv420p'].filter(Boolean).join(',');
+  execFileSync(
+    'ffmpeg',
+    ['-v', 'error', '-y', '-loop', '1', '-i', join(FACES_DIR, spec.photo), '-vf', chain, '-t', '2', '-r', '15', out],
+    { stdio: 'inherit' },
+  );
+  return out;
+}

@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export const FACES_DIR = resolve(ROOT, '..', 'shared', 'fixtures', 'faces');
+export const OUT_DIR = resolve(ROOT, process.env.KYC_OUT_DIR ?? '.output');
+export const CHROME_BUILD = join(OUT_DIR, 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Clips are generated once per run into this folder (set by global setup). */
+export const CLIP_DIR = process.env.KYC_CLIP_DIR ?? resolve(ROOT, '.tmp', 'clips');
+
+export function assertBuilt(): void {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`No build at ${CHROME_BUILD}: run "npm run build" first (npm test does).`);
+  }
+}

@@ -1,0 +1,30 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Chrome builds are MV3; Firefox stays on WXT's default MV2 (what `web-ext lint` checks).
+// MediaPipe compiles WebAssembly, so extension pages need 'wasm-unsafe-eval' and nothing more:
+// no remote scripts, no eval.
+const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
+export default defineConfig({
+  // Several builds may run at once (tests, helpers); KYC_OUT_DIR keeps them apart.
+  outDir: process.env.KYC_OUT_DIR ?? '.output',
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    content_security_policy: manifestVersion === 3 ? { extension_pages: CSP } : CSP,
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'kyc-preflight@kyc-preflight.local',
+        strict_min_version: '109.0',
+        // Firefox's built-in consent: this extension collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
