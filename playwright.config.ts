@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { REPORT_DIR } from './tests/e2e/support/paths';
 
 // One worker: these machines have 2 cores and each test drives a whole Chromium with a camera.
 // Worker-scoped fixtures share one browser launch per fake-camera clip across spec files.
@@ -10,6 +11,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: '.tmp/reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${REPORT_DIR}/e2e.json` }]],
+  outputDir: `${REPORT_DIR}/artifacts`,
   use: { trace: 'off' },
 });

@@ -3,17 +3,21 @@
 // Ends with one summary line ("tests: N passed, N failed") counted from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
+
+// Matches tests/e2e/support/paths.ts: one report folder per build folder (KYC_OUT_DIR).
+const reports = `.tmp/reports${basename(process.env.KYC_OUT_DIR ?? '.output').replace('.output', '')}`;
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
-  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/reports/unit.json']],
+  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`]],
   ['build (chrome-mv3 + firefox-mv2)', 'npm', ['run', 'build']],
   ['web-ext lint (firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', `${process.env.KYC_OUT_DIR ?? '.output'}/firefox-mv2`, '--output', 'text']],
   ['end-to-end tests (real Chromium)', 'npx', ['playwright', 'test']],
 ];
 
-rmSync('.tmp/reports', { recursive: true, force: true });
+rmSync(reports, { recursive: true, force: true });
 const started = Date.now();
 for (const [name, command, args] of steps) {
   const stepStart = Date.now();
@@ -33,13 +37,13 @@ summary();
 function summary() {
   let passed = 0;
   let failed = 0;
-  if (existsSync('.tmp/reports/unit.json')) {
-    const unit = JSON.parse(readFileSync('.tmp/reports/unit.json', 'utf8'));
+  if (existsSync(`${reports}/unit.json`)) {
+    const unit = JSON.parse(readFileSync(`${reports}/unit.json`, 'utf8'));
     passed += unit.numPassedTests;
     failed += unit.numFailedTests;
   }
-  if (existsSync('.tmp/reports/e2e.json')) {
-    const { stats } = JSON.parse(readFileSync('.tmp/reports/e2e.json', 'utf8'));
+  if (existsSync(`${reports}/e2e.json`)) {
+    const { stats } = JSON.parse(readFileSync(`${reports}/e2e.json`, 'utf8'));
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
   }
