@@ -1,3 +1,4 @@
+import '../../src/ui/theme.css';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { mountPage } from '../../src/ui/mount';
 

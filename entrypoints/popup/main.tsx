@@ -1,3 +1,4 @@
+import '../../src/ui/theme.css';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { mountPage } from '../../src/ui/mount';
 

@@ -1,3 +1,4 @@
+import '../../src/ui/theme.css';
 import { PreflightApp } from '../../src/ui/preflight/PreflightApp';
 import { mountPage } from '../../src/ui/mount';
 

@@ -30,6 +30,11 @@ export type Verdict = 'ready' | 'caution' | 'not-ready';
 /** Plain numbers, strings and booleans only: a report is stored and exported, never an image. */
 export type Measurements = Record<string, number | string | boolean>;
 
+/** A one-click fix a check can offer: open a settings page, or follow steps where a browser forbids that. */
+export type RepairAction =
+  | { kind: 'open-url'; url: string; label: Message }
+  | { kind: 'steps'; title: Message; steps: Message[] };
+
 export interface CheckResult {
   id: CheckId;
   status: CheckStatus;
@@ -40,6 +45,8 @@ export interface CheckResult {
   /** The troubleshooting guide's scenario number (1–10) this check relates to. */
   scenario?: number;
   measured?: Measurements;
+  /** Shortcuts to the setting that fixes the problem (rendered as buttons by the report UI). */
+  actions?: RepairAction[];
 }
 
 export interface Report {
