@@ -48,6 +48,10 @@ function fromFolder(folder, label, tried) {
 }
 
 async function fromNetwork(tried) {
+  if (process.env.KYC_OFFLINE === '1') {
+    tried.push('official URL (skipped: KYC_OFFLINE=1)');
+    return null;
+  }
   try {
     const response = await fetch(MODEL.url, { signal: AbortSignal.timeout(30_000) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
