@@ -3,15 +3,31 @@
 // a missing Chinese namespace a type error and tests/unit/i18n catches a missing key.
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh-CN/common.json';
+import enPopup from './locales/en/popup.json';
+import zhPopup from './locales/zh-CN/popup.json';
+import enGuide from './locales/en/guide.json';
+import zhGuide from './locales/zh-CN/guide.json';
+import enChecklist from './locales/en/checklist.json';
+import zhChecklist from './locales/zh-CN/checklist.json';
+import enUi from './locales/en/ui.json';
+import zhUi from './locales/zh-CN/ui.json';
 
 export const en = {
   common: enCommon,
+  popup: enPopup,
+  guide: enGuide,
+  checklist: enChecklist,
+  ui: enUi,
 };
 
 export type Catalog = { [N in keyof typeof en]: Record<keyof (typeof en)[N], string> };
 
 export const zhCN = {
   common: zhCommon,
+  popup: zhPopup,
+  guide: zhGuide,
+  checklist: zhChecklist,
+  ui: zhUi,
 } satisfies Catalog;
 
 export const LOCALES = ['en', 'zh-CN'] as const;
