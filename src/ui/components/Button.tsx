@@ -1,0 +1,14 @@
+import type { ComponentChildren, JSX } from 'preact';
+
+type Props = JSX.ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'primary' | 'secondary' | 'link';
+  size?: 'normal' | 'large';
+  children: ComponentChildren;
+};
+
+export function Button({ variant = 'secondary', size = 'normal', class: extra, type = 'button', ...rest }: Props) {
+  const classes = ['btn', `btn-${variant}`, size === 'large' ? 'btn-large' : '', typeof extra === 'string' ? extra : '']
+    .filter(Boolean)
+    .join(' ');
+  return <button type={type} class={classes} {...rest} />;
+}
