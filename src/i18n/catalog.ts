@@ -11,6 +11,10 @@ import enChecklist from './locales/en/checklist.json';
 import zhChecklist from './locales/zh-CN/checklist.json';
 import enUi from './locales/en/ui.json';
 import zhUi from './locales/zh-CN/ui.json';
+import enBackground from './locales/en/background.json';
+import zhBackground from './locales/zh-CN/background.json';
+import enOptions from './locales/en/options.json';
+import zhOptions from './locales/zh-CN/options.json';
 
 export const en = {
   common: enCommon,
@@ -18,6 +22,8 @@ export const en = {
   guide: enGuide,
   checklist: enChecklist,
   ui: enUi,
+  background: enBackground,
+  options: enOptions,
 };
 
 export type Catalog = { [N in keyof typeof en]: Record<keyof (typeof en)[N], string> };
@@ -28,6 +34,8 @@ export const zhCN = {
   guide: zhGuide,
   checklist: zhChecklist,
   ui: zhUi,
+  background: zhBackground,
+  options: zhOptions,
 } satisfies Catalog;
 
 export const LOCALES = ['en', 'zh-CN'] as const;
