@@ -1,0 +1,58 @@
+// One screen is one attempt. FaceTec's result screen may show several failure phrases at once and
+// re-render while it stays up; each of those observations must count once. A screen counts again
+// only after it has been gone for a moment (a re-mount between two observations is not a new
+// screen; a new face scan takes several seconds, far longer than the grace below).
+import type { PromptRule } from './prompts';
+
+export type CountKind = 'failed' | 'lockout';
+
+/** Absence shorter than this is the same screen re-rendering, not a new result. */
+export const SCREEN_GONE_AFTER_MS = 1000;
+
+interface ChannelState {
+  /** The screen was seen and has not been gone for SCREEN_GONE_AFTER_MS yet. */
+  up: boolean;
+  /** When the screen was first observed missing since it was last seen; null while visible. */
+  absentSince: number | null;
+}
+
+export type ScreenState = Record<CountKind, ChannelState>;
+
+export interface ScreenEvent {
+  kind: CountKind;
+  ruleId: string;
+  at: number;
+}
+
+export const INITIAL_SCREENS: ScreenState = {
+  failed: { up: false, absentSince: null },
+  lockout: { up: false, absentSince: null },
+};
+
+function step(channel: ChannelState, visible: boolean, now: number): { next: ChannelState; appeared: boolean } {
+  const goneLongEnough = channel.absentSince !== null && now - channel.absentSince >= SCREEN_GONE_AFTER_MS;
+  const stillUp = channel.up && !goneLongEnough;
+  if (visible) return { next: { up: true, absentSince: null }, appeared: !stillUp };
+  if (!stillUp) return { next: { up: false, absentSince: null }, appeared: false };
+  return { next: { up: true, absentSince: channel.absentSince ?? now }, appeared: false };
+}
+
+/**
+ * Feed one observation (the rules matched on screen now, in table order) and get the next state
+ * plus the events to report: at most one per kind, naming the first matching rule.
+ */
+export function observeScreens(
+  state: ScreenState,
+  matched: readonly PromptRule[],
+  now: number,
+): { state: ScreenState; events: ScreenEvent[] } {
+  const events: ScreenEvent[] = [];
+  const next = { ...state };
+  for (const kind of ['lockout', 'failed'] as const) {
+    const first = matched.find((rule) => rule.counts === kind);
+    const { next: channel, appeared } = step(state[kind], first !== undefined, now);
+    next[kind] = channel;
+    if (appeared && first) events.push({ kind, ruleId: first.id, at: now });
+  }
+  return { state: next, events };
+}

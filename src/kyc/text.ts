@@ -1,0 +1,37 @@
+// Text normalisation shared by page detection and prompt matching. Prompts are compared as token
+// sequences, not raw strings, so that case, spacing, punctuation, CSS upper-casing and <br> line
+// breaks (FaceTec's strings split headers with <br/>) never decide a match, while word boundaries
+// still do: "Enable Camera" must not match "Enable Cameras".
+
+const BR_TAG = /<br\s*\/?>/gi;
+// Apostrophes vanish inside words ("Let's" → "lets", "Didn’t" → "didnt") so curly and straight
+// quotes compare equal.
+const APOSTROPHES = /['’‘`´]/g;
+// A Han character is a token of its own (Chinese has no spaces, and a <br> may fall between any two
+// characters); any other run of letters, digits or combining marks is one token. Everything else
+// (spaces, punctuation, full-width punctuation, ellipses, "&", "/") separates tokens.
+const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
+
+export function tokenize(text: string): string[] {
+  const cleaned = text.normalize('NFKC').replace(BR_TAG, ' ').replace(APOSTROPHES, '').toLowerCase();
+  return cleaned.match(TOKEN) ?? [];
+}
+
+/** True when `needle` occurs as a contiguous run in `haystack` (both already tokenised). */
+export function containsTokens(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  outer: for (let start = 0; start <= haystack.length - needle.length; start++) {
+    for (let i = 0; i < needle.length; i++) {
+      if (haystack[start + i] !== needle[i]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Both texts say the same words, ignoring case, spacing and punctuation. */
+export function sameWords(a: string, b: string): boolean {
+  const left = tokenize(a);
+  const right = tokenize(b);
+  return left.length > 0 && left.length === right.length && left.every((token, i) => token === right[i]);
+}
