@@ -1,4 +1,5 @@
 import '../../src/ui/theme.css';
+import '../../src/ui/popup/popup.css';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { mountPage } from '../../src/ui/mount';
 

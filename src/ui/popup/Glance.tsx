@@ -1,0 +1,94 @@
+import type { ComponentChildren } from 'preact';
+import { useI18n } from '../../i18n/context';
+import type { MessageKey } from '../../i18n/translate';
+import type { BrowserAssessment } from '../../checks/browser';
+import type { AttemptStatus } from '../../lockout/types';
+import type { Report, Verdict } from '../../report/types';
+import { StatusBadge, type BadgeStatus } from '../components/StatusBadge';
+import { formatRelative } from '../components/time';
+import type { CameraPermission } from './load';
+
+const VERDICT_STATUS: Record<Verdict, BadgeStatus> = { ready: 'pass', caution: 'warn', 'not-ready': 'fail' };
+const CAMERA: Record<CameraPermission, [BadgeStatus, MessageKey]> = {
+  granted: ['pass', 'popup.cameraGranted'],
+  prompt: ['warn', 'popup.cameraPrompt'],
+  denied: ['fail', 'popup.cameraDenied'],
+  unsupported: ['unknown', 'popup.cameraUnsupported'],
+};
+
+function Row(props: { label: string; status: BadgeStatus; children: ComponentChildren; testId: string }) {
+  return (
+    <div class="glance-row" data-testid={props.testId} data-status={props.status}>
+      <dt>{props.label}</dt>
+      <dd>
+        <StatusBadge status={props.status} />
+        <span class="glance-value">{props.children}</span>
+      </dd>
+    </div>
+  );
+}
+
+/** Splits a translated template around one {slot} so a live number can sit in its own element. */
+export function withSlot(template: string, slot: string, node: ComponentChildren): ComponentChildren {
+  const [before, after] = template.split(`{${slot}}`);
+  return after === undefined ? template : [before, node, after];
+}
+
+interface Props {
+  browser: BrowserAssessment;
+  camera: CameraPermission | null;
+  attempts: AttemptStatus | null;
+  lastReport: Pick<Report, 'verdict' | 'createdAt'> | null;
+  now: number;
+}
+
+export function Glance({ browser, camera, attempts, lastReport, now }: Props) {
+  const { t, locale } = useI18n();
+  const name = browser.browser.name
+    ? [browser.browser.name, browser.browser.major].filter((part) => part !== undefined).join(' ')
+    : t('popup.browserUnknownName');
+  const browserKey = ({ pass: 'popup.browserPass', warn: 'popup.browserWarn', fail: 'popup.browserFail' } as const)[
+    browser.status
+  ];
+  const [cameraStatus, cameraKey] = camera ? CAMERA[camera] : (['unknown', 'common.loading'] as const);
+  const attemptsStatus: BadgeStatus = !attempts
+    ? 'unknown'
+    : attempts.locked || attempts.left <= 0
+      ? 'fail'
+      : attempts.left === 1
+        ? 'warn'
+        : 'pass';
+
+  return (
+    <dl class="glance">
+      <Row label={t('popup.browser')} status={browser.status} testId="glance-browser">
+        {t(browserKey, { name })}
+        {browser.status !== 'pass' && browser.summary && <small class="muted"> {t(browser.summary)}</small>}
+      </Row>
+      <Row label={t('popup.camera')} status={cameraStatus} testId="glance-camera">
+        {t(cameraKey)}
+      </Row>
+      <Row
+        label={t('popup.lastPreflight')}
+        status={lastReport ? VERDICT_STATUS[lastReport.verdict] : 'skip'}
+        testId="glance-last"
+      >
+        {lastReport
+          ? t('popup.lastWhen', {
+              verdict: t(`popup.verdict.${lastReport.verdict}`),
+              when: formatRelative(lastReport.createdAt, now, locale),
+            })
+          : t('popup.lastNone')}
+      </Row>
+      <Row label={t('popup.attempts')} status={attemptsStatus} testId="glance-attempts">
+        {attempts
+          ? withSlot(
+              t('popup.attemptsLeft', { limit: attempts.limit }),
+              'left',
+              <strong data-testid="attempts-left">{attempts.left}</strong>,
+            )
+          : t('popup.attemptsUnknown')}
+      </Row>
+    </dl>
+  );
+}

@@ -1,0 +1,66 @@
+// Thin adapters behind the popup's glance: the background's state (with a timeout so the popup
+// is never blank), the extension's own camera permission, and a local browser assessment.
+import { assessBrowser, type BrowserAssessment, type BrowserInput } from '../../checks/browser';
+import { sendMessage, type BackgroundState } from '../../messaging/protocol';
+
+/** The background normally answers in a few ms; a worker waking up takes longer, a dead one never does. */
+export const BACKGROUND_TIMEOUT_MS = 1000;
+
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+export type BackgroundResult = { kind: 'loading' } | { kind: 'ok'; state: BackgroundState } | { kind: 'error' };
+
+export async function loadBackgroundState(timeoutMs = BACKGROUND_TIMEOUT_MS): Promise<BackgroundResult> {
+  try {
+    const state = await withTimeout(sendMessage('bg:get-state', undefined), timeoutMs);
+    if (!state || typeof state !== 'object' || !state.attempts) throw new Error('malformed state');
+    return { kind: 'ok', state };
+  } catch (error) {
+    console.warn('popup: background state unavailable', error);
+    return { kind: 'error' };
+  }
+}
+
+export type CameraPermission = PermissionState | 'unsupported';
+
+/** In an extension page this is the extension's own origin (what the popup's inline run needs). */
+export async function readCameraPermission(): Promise<CameraPermission> {
+  try {
+    const status = await navigator.permissions.query({ name: 'camera' as PermissionName });
+    return status.state;
+  } catch {
+    return 'unsupported';
+  }
+}
+
+interface UserAgentDataLike {
+  brands?: { brand: string; version: string }[];
+  mobile?: boolean;
+  platform?: string;
+}
+
+/** Used when the background did not send its own assessment: same pure function, local input. */
+export function assessThisBrowser(): BrowserAssessment {
+  const data = (navigator as Navigator & { userAgentData?: UserAgentDataLike }).userAgentData;
+  const input: BrowserInput = {
+    userAgent: navigator.userAgent,
+    brands: data?.brands,
+    mobile: data?.mobile,
+    platform: data?.platform,
+  };
+  return assessBrowser(input);
+}
