@@ -15,7 +15,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'notifications'],
     content_security_policy: manifestVersion === 3 ? { extension_pages: CSP } : CSP,
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {

@@ -2,8 +2,11 @@
 // (data) => response. `bg:` messages are answered by the background service worker; the sender
 // allow-list and shape validation live in the background's handlers.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AttemptStatus } from '../lockout/types';
+import type { AttemptStatus, LockoutState } from '../lockout/types';
 import type { Report } from '../report/types';
+import type { BrowserAssessment } from '../checks/browser';
+import type { Settings } from '../storage/settings';
+import type { StoredReport } from '../storage/reports';
 
 /** What the content script saw on a KYC page: only a rule id and a time, never page text. */
 export interface KycEvent {
@@ -14,6 +17,31 @@ export interface KycEvent {
 }
 
 export type SiteCameraPermission = PermissionState | 'unsupported';
+
+/** Everything the popup shows at a glance ('bg:get-state'). */
+export interface BackgroundState {
+  attempts: AttemptStatus;
+  /** The newest stored pre-flight (statuses and metrics only). */
+  lastReport?: StoredReport;
+  /** The worker's own assessment of this browser (what the badge's "!" is about). */
+  browser?: BrowserAssessment;
+  /** binance.com's camera permission as the content script last reported it. */
+  siteCameraPermission?: { state: SiteCameraPermission; at: number };
+}
+
+/** 'bg:export': everything the extension stores, for the user's own copy. */
+export interface ExportBundle {
+  format: 'kyc-preflight-export';
+  version: 1;
+  exportedAt: number;
+  extensionVersion: string;
+  settings: Settings;
+  attempts: AttemptStatus;
+  lockout: LockoutState;
+  reports: StoredReport[];
+  browser: BrowserAssessment | null;
+  siteCameraPermission: { state: SiteCameraPermission; at: number } | null;
+}
 
 export interface ProtocolMap {
   /** Liveness probe: the background answers with its version. */
@@ -33,6 +61,14 @@ export interface ProtocolMap {
   'bg:save-report': (report: Report) => void;
   /** Pre-flight page → background: focus the binance.com tab the pre-flight was opened from. */
   'bg:return-to-tab': (tabId: number) => boolean;
+  /** Pages → background: attempts, last report, browser and site-camera state in one answer. */
+  'bg:get-state': () => BackgroundState;
+  /** Extension pages only → background: validate, store and apply settings; answers what was stored. */
+  'bg:save-settings': (settings: Settings) => Settings;
+  /** Extension pages only: forget reports, the attempt log and site data (an active lock stays). */
+  'bg:clear-history': () => AttemptStatus;
+  /** Extension pages only: everything stored, as one JSON-ready object. */
+  'bg:export': () => ExportBundle;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

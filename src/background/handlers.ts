@@ -1,0 +1,139 @@
+// One function per 'bg:' message. Each receives data already validated against its schema
+// (src/messaging/schemas.ts) and a sender already allowed; the router enforces both.
+import { browser } from 'wxt/browser';
+import { recordFailure, recordSiteLockout, undoLast } from '../lockout/engine';
+import type { AttemptStatus } from '../lockout/types';
+import type { BackgroundState, ExportBundle, KycEvent, ProtocolMap, SiteCameraPermission } from '../messaging/protocol';
+import type { SenderInfo } from '../messaging/sender';
+import {
+  readBrowserAssessment,
+  readSiteCamera,
+  returnTabItem,
+  siteCameraItem,
+} from '../storage/environment';
+import { appendReport, readReportHistory, reportHistoryItem, toStoredReport } from '../storage/reports';
+import { settingsItem, type Settings } from '../storage/settings';
+import type { LockoutStore } from './lockout-store';
+import { createSerial } from './serial';
+
+export interface HandlerContext {
+  sender: SenderInfo;
+  kind: 'page' | 'content';
+}
+
+type Handlers = {
+  [K in keyof ProtocolMap]: (
+    data: Parameters<ProtocolMap[K]>[0],
+    context: HandlerContext,
+  ) => Promise<ReturnType<ProtocolMap[K]>>;
+};
+
+export interface HandlerDeps {
+  store: LockoutStore;
+  now: () => number;
+  /** Re-reads settings and redraws the badge (after the options page saved). */
+  onSettingsSaved: () => Promise<void>;
+}
+
+export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Handlers {
+  const reportsSerial = createSerial();
+  const attempts = async (): Promise<AttemptStatus> => (await store.read()).status;
+
+  return {
+    'bg:ping': async () => ({ version: browser.runtime.getManifest().version }),
+
+    'bg:kyc-event': async (event: KycEvent) => {
+      const snapshot = await store.update((state, policy, at) =>
+        event.kind === 'lockout'
+          ? recordSiteLockout(state, policy, at)
+          : recordFailure(state, policy, at, 'page', event.ruleId),
+      );
+      return snapshot.status;
+    },
+
+    'bg:site-camera-permission': async (data: { state: SiteCameraPermission; at: number }) => {
+      // The page's clock is not trusted for ordering; the background's time is stored.
+      await siteCameraItem.setValue({ state: data.state, at: now() });
+    },
+
+    'bg:open-preflight': async (_data, { sender }) => {
+      const tabId = sender.tab?.id;
+      const query = typeof tabId === 'number' && tabId >= 0 ? `?returnTab=${tabId}` : '';
+      if (query) await returnTabItem.setValue({ tabId: tabId!, at: now() });
+      await browser.tabs.create({ url: browser.runtime.getURL(`/preflight.html${query}`) });
+    },
+
+    'bg:get-attempts': attempts,
+
+    'bg:log-attempt': async () =>
+      (await store.update((state, policy, at) => recordFailure(state, policy, at, 'manual'))).status,
+
+    'bg:undo-attempt': async () => (await store.update(undoLast)).status,
+
+    'bg:save-report': async (report) => {
+      const stored = toStoredReport(report);
+      if (!stored) throw new Error('not a report');
+      await reportsSerial(async () => reportHistoryItem.setValue(appendReport(await readReportHistory(), stored)));
+    },
+
+    'bg:return-to-tab': async (tabId: number) => {
+      try {
+        const tab = await browser.tabs.update(tabId, { active: true });
+        if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+        return true;
+      } catch {
+        return false; // the tab was closed meanwhile
+      }
+    },
+
+    'bg:get-state': async () => {
+      const [status, reports, own, site] = await Promise.all([
+        attempts(),
+        readReportHistory(),
+        readBrowserAssessment(),
+        readSiteCamera(),
+      ]);
+      const state: BackgroundState = { attempts: status };
+      const lastReport = reports.at(-1);
+      if (lastReport) state.lastReport = lastReport;
+      if (own) state.browser = own.assessment;
+      if (site) state.siteCameraPermission = site;
+      return state;
+    },
+
+    'bg:save-settings': async (settings: Settings) => {
+      await settingsItem.setValue(settings);
+      await onSettingsSaved();
+      return settings;
+    },
+
+    'bg:clear-history': async () => {
+      await reportsSerial(() => reportHistoryItem.setValue([]));
+      await Promise.all([siteCameraItem.setValue(null), returnTabItem.setValue(null)]);
+      // The attempt log goes; a running lock stays, because the site still enforces it.
+      const snapshot = await store.update((state) => (state.lock ? { attempts: [], lock: state.lock } : { attempts: [] }));
+      return snapshot.status;
+    },
+
+    'bg:export': async (): Promise<ExportBundle> => {
+      const [snapshot, reports, own, site] = await Promise.all([
+        store.read(),
+        readReportHistory(),
+        readBrowserAssessment(),
+        readSiteCamera(),
+      ]);
+      return {
+        format: 'kyc-preflight-export',
+        version: 1,
+        exportedAt: now(),
+        extensionVersion: browser.runtime.getManifest().version,
+        settings: snapshot.settings,
+        attempts: snapshot.status,
+        lockout: snapshot.state,
+        reports,
+        browser: own?.assessment ?? null,
+        siteCameraPermission: site,
+      };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Shape of every incoming 'bg:' message's data, and who may send it. The background checks
+// both before any handler runs; the types in protocol.ts say what a well-behaved sender sends,
+// these schemas make sure that is what arrived.
+import * as v from 'valibot';
+import { SettingsSchema } from '../storage/settings';
+import { SiteCameraSchema } from '../storage/environment';
+import type { ProtocolMap } from './protocol';
+
+const none = v.optional(v.nullable(v.undefined()));
+
+export const KycEventSchema = v.object({
+  ruleId: v.pipe(v.string(), v.regex(/^[\w.:-]{1,100}$/)),
+  kind: v.picklist(['failed', 'lockout']),
+  at: v.pipe(v.number(), v.finite()),
+});
+
+/** `pages`: this extension's own pages only. `any`: also the content script in binance.com tabs. */
+export type Audience = 'pages' | 'any';
+
+export const MESSAGE_RULES = {
+  'bg:ping': { data: none, from: 'any' },
+  'bg:kyc-event': { data: KycEventSchema, from: 'any' },
+  'bg:site-camera-permission': { data: SiteCameraSchema, from: 'any' },
+  'bg:open-preflight': { data: none, from: 'any' },
+  'bg:get-attempts': { data: none, from: 'any' },
+  'bg:log-attempt': { data: none, from: 'any' },
+  'bg:undo-attempt': { data: none, from: 'any' },
+  // The report is stripped to statuses and metrics by the storage layer; here it must merely be an object.
+  'bg:save-report': { data: v.looseObject({ id: v.string(), checks: v.array(v.unknown()) }), from: 'pages' },
+  'bg:return-to-tab': { data: v.pipe(v.number(), v.integer(), v.minValue(0)), from: 'pages' },
+  'bg:get-state': { data: none, from: 'any' },
+  'bg:save-settings': { data: SettingsSchema, from: 'pages' },
+  'bg:clear-history': { data: none, from: 'pages' },
+  'bg:export': { data: none, from: 'pages' },
+} satisfies { [K in keyof ProtocolMap]: { data: v.GenericSchema; from: Audience } };
+
+export type MessageType = keyof typeof MESSAGE_RULES;
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(MESSAGE_RULES, type);
+}

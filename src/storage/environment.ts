@@ -1,0 +1,75 @@
+import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
+import type { BrowserAssessment } from '../checks/browser';
+import type { SiteCameraPermission } from '../messaging/protocol';
+import { epochMs, readValidated } from './validated';
+
+/** The worker's last look at its own browser (for the badge and the popup). */
+export interface StoredBrowserAssessment {
+  at: number;
+  assessment: BrowserAssessment;
+}
+
+const text = v.optional(v.pipe(v.string(), v.maxLength(200)));
+
+/**
+ * The checks module owns BrowserAssessment and keeps growing it, so only what the background
+ * reads is checked strictly (status, browser name, the summary message); the rest passes through,
+ * bounded in size.
+ */
+export const BrowserAssessmentSchema = v.pipe(
+  v.looseObject({
+    status: v.picklist(['pass', 'warn', 'fail']),
+    browser: v.looseObject({ name: text, version: text }),
+    summary: v.optional(
+      v.looseObject({
+        key: v.pipe(v.string(), v.maxLength(100)),
+        params: v.optional(v.record(v.string(), v.union([v.string(), v.number()]))),
+      }),
+    ),
+  }),
+  v.check((value) => JSON.stringify(value).length < 50_000, 'assessment too large'),
+  v.transform((value) => value as unknown as BrowserAssessment),
+);
+
+const StoredBrowserSchema = v.nullable(v.object({ at: epochMs, assessment: BrowserAssessmentSchema }));
+
+export const browserAssessmentItem = storage.defineItem<StoredBrowserAssessment | null>('local:browserAssessment', {
+  fallback: null,
+  version: 1,
+});
+
+export function readBrowserAssessment(): Promise<StoredBrowserAssessment | null> {
+  return readValidated(browserAssessmentItem, StoredBrowserSchema, null);
+}
+
+/** binance.com's camera permission, as the content script last saw it (the extension's own differs). */
+export interface StoredSiteCamera {
+  state: SiteCameraPermission;
+  at: number;
+}
+
+export const SiteCameraSchema = v.object({
+  state: v.picklist(['granted', 'denied', 'prompt', 'unsupported']),
+  at: epochMs,
+});
+
+export const siteCameraItem = storage.defineItem<StoredSiteCamera | null>('local:siteCameraPermission', {
+  fallback: null,
+  version: 1,
+});
+
+export function readSiteCamera(): Promise<StoredSiteCamera | null> {
+  return readValidated(siteCameraItem, v.nullable(SiteCameraSchema), null);
+}
+
+/** The binance.com tab a pre-flight was opened from (also passed in the page's URL). */
+export const returnTabItem = storage.defineItem<{ tabId: number; at: number } | null>('local:returnTab', {
+  fallback: null,
+  version: 1,
+});
+
+export function readReturnTab(): Promise<{ tabId: number; at: number } | null> {
+  const schema = v.nullable(v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), at: epochMs }));
+  return readValidated(returnTabItem, schema, null);
+}
