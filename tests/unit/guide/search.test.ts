@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../src/i18n/translate';
+import { PROSE, SCENARIOS, scenarioForCheck, scenarioFromHash } from '../../../src/guide/content';
+import { guideDocs, normalise, queryTerms, searchDocs } from '../../../src/guide/search';
+
+const docs = [
+  { id: 'a', text: 'Face the LIGHT: sit facing a window.' },
+  { id: 'b', text: 'Close Zoom, Teams and OBS Studio, then restart the browser.' },
+  { id: 'c', text: '面向光源：面对窗户坐。' },
+  { id: 'd', text: 'Café crème “quoted” text' },
+];
+
+describe('searchDocs', () => {
+  it.each([
+    ['', null],
+    ['   ', null],
+    ['light', ['a']],
+    ['LIGHT window', ['a']],
+    ['light zoom', []],
+    ['  obs   studio ', ['b']],
+    ['the', ['a', 'b']],
+    ['光源', ['c']],
+    ['窗户', ['c']],
+    ['cafe creme', ['d']],
+    ['"quoted"', ['d']],
+    ['ｌｉｇｈｔ', ['a']], // full-width letters typed with a Chinese IME
+    ['nothing-like-this', []],
+  ])('%j → %j', (query, expected) => {
+    expect(searchDocs(docs, query)).toEqual(expected);
+  });
+
+  it('normalises case, width, accents and whitespace', () => {
+    expect(normalise('  Ａb\tÉ\n c ')).toBe('ab e c');
+    expect(queryTerms(' a  b ')).toEqual(['a', 'b']);
+  });
+});
+
+describe('the guide in each language', () => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    const t = createTranslator(locale);
+    const built = guideDocs(t);
+
+    it(`${locale}: every section has its own text (no key left untranslated)`, () => {
+      expect(built.map((d) => d.id)).toEqual([
+        ...SCENARIOS.map((s) => `scenario-${s.id}`),
+        ...PROSE.map((p) => p.id),
+      ]);
+      for (const doc of built) expect(doc.text).not.toMatch(/guide\.\w/);
+    });
+  }
+
+  it('finds scenarios by words in the reader’s language', () => {
+    expect(searchDocs(guideDocs(createTranslator('en')), 'VPN')).toEqual(['scenario-6']);
+    expect(searchDocs(guideDocs(createTranslator('zh-CN')), '虚拟摄像头')).toContain('scenario-9');
+    expect(searchDocs(guideDocs(createTranslator('zh-CN')), 'VPN')).toContain('scenario-6');
+    expect(searchDocs(guideDocs(createTranslator('en')), 'manual review')).toContain('manual-review');
+  });
+});
+
+describe('scenario anchors', () => {
+  it('has the ten scenarios in order with unique ids', () => {
+    expect(SCENARIOS.map((s) => s.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it.each([
+    ['#scenario-1', 1],
+    ['scenario-10', 10],
+    ['#scenario-11', null],
+    ['#scenario-0', null],
+    ['#faq', null],
+    ['', null],
+    ['#scenario-4x', null],
+  ])('%j → %j', (hash, id) => {
+    expect(scenarioFromHash(hash)).toBe(id);
+  });
+
+  it('maps checks to the scenario that explains them', () => {
+    expect(scenarioForCheck('lighting')).toBe(1);
+    expect(scenarioForCheck('head-pose')).toBe(2);
+    expect(scenarioForCheck('camera-permission')).toBe(4);
+    expect(scenarioForCheck('browser')).toBe(5);
+    expect(scenarioForCheck('network')).toBe(6);
+    expect(scenarioForCheck('face-count')).toBe(7);
+    expect(scenarioForCheck('glare')).toBe(8);
+  });
+});
