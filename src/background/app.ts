@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { createHandlers } from './handlers';
+import { notifyUnlocked, refreshIndicators } from './indicators';
+import { createLockoutStore } from './lockout-store';
+import { createRouter } from './router';
+
+/** The worker's parts, on a given clock (tests pass a fake one); no listeners registered yet. */
+export function createBackground(now: () => number = () => Date.now()) {
+  const store = createLockoutStore(now, {
+    onChanged: (snapshot) => refreshIndicators(snapshot.status, snapshot.settings, now()),
+    onLifted: (snapshot) => notifyUnlocked(snapshot.settings),
+  });
+  /** Brings the lock up to date and redraws badge and alarms; never throws (it runs from events). */
+  const refresh = async () => {
+    try {
+      const snapshot = await store.read();
+      await refreshIndicators(snapshot.status, snapshot.settings, now());
+    } catch (error) {
+      console.warn('[kyc-preflight] badge refresh failed', error);
+    }
+  };
+  const handlers = createHandlers({ store, now, onSettingsSaved: refresh });
+  const router = createRouter(handlers, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  return { store, router, refresh, now };
+}

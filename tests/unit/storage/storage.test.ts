@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readBrowserAssessment, readSiteCamera } from '../../../src/storage/environment';
+import { readLockout } from '../../../src/storage/lockout';
+import { appendReport, readReportHistory, REPORT_HISTORY_LIMIT, toStoredReport } from '../../../src/storage/reports';
+import {
+  DEFAULT_SETTINGS,
+  migrateSettingsV1toV2,
+  readSettings,
+  settingsItem,
+} from '../../../src/storage/settings';
+import type { Report } from '../../../src/report/types';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('settings migrations', () => {
+  it('v1 → v2 keeps the chosen locale and adds the policy defaults', async () => {
+    await fakeBrowser.storage.local.set({ settings: { locale: 'zh-CN' } });
+    await settingsItem.migrate();
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, locale: 'zh-CN' });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+  });
+
+  it.each([[null], ['zh'], [42], [{ locale: 'fr' }], [[1, 2]]])('v1 value %j migrates to defaults', (old) => {
+    expect(migrateSettingsV1toV2(old)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('a v2 value is left alone by the migration', async () => {
+    const custom = { locale: 'en', attemptLimit: 3, lockHours: 12, notifications: false } as const;
+    await fakeBrowser.storage.local.set({ settings: custom, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await readSettings()).toEqual(custom);
+  });
+});
+
+describe('corrupt or foreign data becomes defaults with a warning', () => {
+  const cases: [string, unknown, () => Promise<unknown>, unknown][] = [
+    ['settings', 'garbage', readSettings, DEFAULT_SETTINGS],
+    ['settings', { locale: 'en', attemptLimit: -1, lockHours: 24, notifications: true }, readSettings, DEFAULT_SETTINGS],
+    ['lockout', { attempts: 'many' }, readLockout, { attempts: [] }],
+    ['lockout', { attempts: [{ at: Number.NaN, source: 'page' }] }, readLockout, { attempts: [] }],
+    ['lockout', { attempts: [], lock: { at: 1, reason: 'bored' } }, readLockout, { attempts: [] }],
+    ['reportHistory', [{ id: 'x' }], readReportHistory, []],
+    ['browserAssessment', { at: 1, assessment: { status: 'maybe' } }, readBrowserAssessment, null],
+    ['siteCameraPermission', { state: 'granted' }, readSiteCamera, null],
+  ];
+  it.each(cases)('%s = %j', async (key, value, read, fallback) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ [key]: value });
+    expect(await read()).toEqual(fallback);
+    expect(warn).toHaveBeenCalledTimes(1);
+    // The bad value is replaced, so the next read is clean and silent.
+    expect(await read()).toEqual(fallback);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('valid lockout state is read back unchanged', async () => {
+    const state = { attempts: [{ at: 5, source: 'manual' }], lock: { at: 6, reason: 'site' } };
+    await fakeBrowser.storage.local.set({ lockout: state });
+    expect(await readLockout()).toEqual(state);
+  });
+});
+
+describe('report history', () => {
+  const report: Report & { extra: string } = {
+    id: 'r1',
+    createdAt: 1_700_000_000_000,
+    verdict: 'caution',
+    source: 'page',
+    durationMs: 4200,
+    extra: 'dropped',
+    checks: [
+      {
+        id: 'lighting',
+        status: 'warn',
+        summary: { key: 'common.loading' },
+        measured: { lux: 40, note: 'dim', ok: false },
+        actions: [{ kind: 'open-url', url: 'chrome://settings', label: { key: 'common.loading' } }],
+      },
+    ],
+  };
+
+  it('keeps statuses and metrics only', () => {
+    expect(toStoredReport(report)).toEqual({
+      id: 'r1',
+      createdAt: 1_700_000_000_000,
+      verdict: 'caution',
+      source: 'page',
+      durationMs: 4200,
+      checks: [{ id: 'lighting', status: 'warn', measured: { lux: 40, note: 'dim', ok: false } }],
+    });
+  });
+
+  it('refuses non-reports and image-sized strings', () => {
+    expect(toStoredReport({ ...report, verdict: 'great' })).toBeNull();
+    const withImage = { ...report, checks: [{ id: 'lighting', status: 'pass', measured: { frame: 'x'.repeat(5000) } }] };
+    expect(toStoredReport(withImage)).toBeNull();
+  });
+
+  it(`keeps the last ${REPORT_HISTORY_LIMIT}, newest last, one copy per id`, () => {
+    const stored = toStoredReport(report)!;
+    let history = [stored];
+    for (let i = 0; i < 60; i++) history = appendReport(history, { ...stored, id: `r${i + 2}` });
+    expect(history).toHaveLength(REPORT_HISTORY_LIMIT);
+    expect(history.at(-1)!.id).toBe('r61');
+    expect(appendReport(history, { ...stored, id: 'r61', verdict: 'ready' }).filter((r) => r.id === 'r61')).toEqual([
+      { ...stored, id: 'r61', verdict: 'ready' },
+    ]);
+  });
+});
