@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startKycContent } from '../../src/content/controller';
 
-// binance.com over HTTPS only. The KYC page detection and the in-page UI arrive with their issue;
-// until then the script does nothing on any page.
+// binance.com over HTTPS only; everything else (detection, UI, reporting) lives in src/content.
 export default defineContentScript({
   matches: ['https://*.binance.com/*'],
-  main() {},
+  main: startKycContent,
 });

@@ -15,6 +15,8 @@ import enBackground from './locales/en/background.json';
 import zhBackground from './locales/zh-CN/background.json';
 import enOptions from './locales/en/options.json';
 import zhOptions from './locales/zh-CN/options.json';
+import enKyc from './locales/en/kyc.json';
+import zhKyc from './locales/zh-CN/kyc.json';
 
 export const en = {
   common: enCommon,
@@ -24,6 +26,7 @@ export const en = {
   ui: enUi,
   background: enBackground,
   options: enOptions,
+  kyc: enKyc,
 };
 
 export type Catalog = { [N in keyof typeof en]: Record<keyof (typeof en)[N], string> };
@@ -36,6 +39,7 @@ export const zhCN = {
   ui: zhUi,
   background: zhBackground,
   options: zhOptions,
+  kyc: zhKyc,
 } satisfies Catalog;
 
 export const LOCALES = ['en', 'zh-CN'] as const;

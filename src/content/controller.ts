@@ -1,0 +1,134 @@
+// Wires the pure KYC rules to the page: a throttled observer and in-app navigation decide when to
+// look; the rules decide what it means; the overlay and the background act on it.
+//
+// Cost on ordinary binance.com pages: one MutationObserver watching child-list changes only (its
+// callback just schedules a check), and at most one check a second: a URL test, one selector query
+// and a bounded heading list. Visible text is read only on KYC pages.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { matchedPhrases, matchPrompts } from '../kyc/match';
+import { classifyPage, isKycUrl } from '../kyc/pages';
+import type { PromptRule } from '../kyc/prompts';
+import { INITIAL_SCREENS, observeScreens, type ScreenEvent } from '../kyc/screens';
+import { sendMessage } from '../messaging/protocol';
+import { watchSiteCameraPermission } from './camera-permission';
+import { createOverlay, type Overlay } from './overlay';
+import { findPromptElement, readPageSignals, readVisibleText } from './page-reader';
+import { contentLocale, kycText } from './strings';
+import { createThrottle } from './throttle';
+
+/** How often a changing page is re-checked at most: KYC pages closely, the rest barely. */
+export const KYC_INTERVAL_MS = 250;
+export const OTHER_INTERVAL_MS = 1000;
+
+// The background may be restarting or (during development) not answer yet: never break the page.
+const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
+
+export function startKycContent(ctx: ContentScriptContext): void {
+  let onKycPage = false;
+  let screens = INITIAL_SCREENS;
+  let launcherDismissed = false;
+  const closedCards = new Set<string>();
+  let cardRule: PromptRule | null = null;
+  let cardAnchor: Element | null = null;
+  let overlay: Promise<Overlay> | null = null;
+  let permissionWatched = false;
+
+  const getOverlay = () =>
+    (overlay ??= contentLocale().then((locale) =>
+      createOverlay(ctx, kycText(locale), {
+        openPreflight: () => quietly(sendMessage('bg:open-preflight', undefined)),
+        dismissed: () => {
+          launcherDismissed = true;
+          render();
+        },
+        cardClosed: (ruleId) => {
+          closedCards.add(ruleId);
+          render();
+        },
+      }),
+    ));
+
+  function render(): void {
+    const card = cardRule && !closedCards.has(cardRule.id) ? { rule: cardRule, anchor: cardAnchor } : null;
+    const state = { launcher: onKycPage && !launcherDismissed, card: onKycPage ? card : null };
+    if (!overlay && !state.launcher && !state.card) return;
+    void getOverlay().then((ui) => ctx.isValid && ui.render(state));
+  }
+
+  function report(events: ScreenEvent[]): void {
+    for (const { ruleId, kind, at } of events) quietly(sendMessage('bg:kyc-event', { ruleId, kind, at }));
+  }
+
+  function check(): void {
+    if (!ctx.isValid) return;
+    const href = location.href;
+    // The URL alone decides most pages without touching the DOM.
+    const kyc = isKycUrl(href) || classifyPage(readPageSignals()).kyc;
+    if (kyc !== onKycPage) switchMode(kyc);
+    if (!kyc) return render();
+
+    const text = readVisibleText();
+    const matched = matchPrompts(text);
+    const result = observeScreens(screens, matched, Date.now());
+    screens = result.state;
+    report(result.events);
+
+    const top = matched[0] ?? null;
+    if (top?.id !== cardRule?.id) {
+      // A card closed by the user comes back only when its prompt comes back.
+      for (const id of closedCards) if (!matched.some((rule) => rule.id === id)) closedCards.delete(id);
+      cardRule = top;
+      cardAnchor = top ? findPromptElement(matchedPhrases(top, text)[0] ?? '') : null;
+    } else if (top && !cardAnchor?.isConnected) {
+      cardAnchor = findPromptElement(matchedPhrases(top, text)[0] ?? '');
+    }
+    render();
+  }
+
+  const throttle = createThrottle(check, OTHER_INTERVAL_MS, {
+    now: () => performance.now(),
+    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+  });
+
+  const observer = new MutationObserver(() => throttle.schedule());
+  const observe = (kyc: boolean) => {
+    observer.disconnect();
+    // KYC pages: FaceTec may swap texts in place or show pre-built screens by toggling styles.
+    observer.observe(document.documentElement, kyc
+      ? { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'aria-hidden'] }
+      : { childList: true, subtree: true });
+  };
+
+  function switchMode(kyc: boolean): void {
+    onKycPage = kyc;
+    throttle.setInterval(kyc ? KYC_INTERVAL_MS : OTHER_INTERVAL_MS);
+    observe(kyc);
+    if (!kyc) {
+      screens = INITIAL_SCREENS;
+      cardRule = null;
+      cardAnchor = null;
+      return;
+    }
+    if (!permissionWatched) {
+      permissionWatched = true;
+      void watchSiteCameraPermission((state) => quietly(sendMessage('bg:site-camera-permission', state)), ctx.signal);
+    }
+  }
+
+  observe(false);
+  ctx.onInvalidated(() => observer.disconnect());
+  // In-app navigation: the event only says "look again"; the URL is re-read, never trusted from it.
+  ctx.addEventListener(window, 'wxt:locationchange', () => throttle.schedule());
+  // One re-measure per frame at most while a card is up.
+  let frame = 0;
+  const reposition = () => {
+    if (!cardRule || !overlay || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      void overlay?.then((ui) => ui.reposition());
+    });
+  };
+  ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
+  ctx.addEventListener(window, 'resize', reposition, { passive: true });
+  check();
+}
