@@ -1,9 +1,35 @@
-// PLACEHOLDER owned by the browser/camera checks issue: the real assessBrowser replaces this.
+// Can this browser run FaceTec at all? Rules from the troubleshooting guide (scenario 5), applied
+// to what the UA string, client hints and feature detection say. Pure and total: any input, however
+// malformed, yields an assessment.
+import { createTranslator } from '../i18n/translate';
+import type { Message } from '../i18n/translate';
+import { detectBrowser, type BrowserFamily, type DetectedBrowser, type DeviceType } from './browser-detect';
+import { cleanHints, type Brand } from './client-hints';
+import { featureFindings, type BrowserFeatures } from './features';
+import { estimateStableMajor } from './release-schedule';
+import { routeFindings, successRateOf } from './success-rates';
+
+export type { BrowserFeatures } from './features';
+
 export interface BrowserInput {
   userAgent: string;
-  brands?: { brand: string; version: string }[];
+  brands?: Brand[];
   platform?: string;
   mobile?: boolean;
+  /** High-entropy client hints (getHighEntropyValues), where the browser has them. */
+  fullVersionList?: Brand[];
+  platformVersion?: string;
+  /** Feature detection; a feature left undefined was not measurable in this context. */
+  features?: BrowserFeatures;
+}
+
+export type Severity = 'fail' | 'warn' | 'info';
+
+export interface BrowserFinding {
+  code: string;
+  severity: Severity;
+  message: Message;
+  fix?: Message;
 }
 
 export interface BrowserAssessment {
@@ -11,11 +37,124 @@ export interface BrowserAssessment {
   browser: { name?: string; version?: string; major?: number };
   engine: { name?: string; version?: string };
   os: { name?: string; version?: string };
-  device: 'desktop' | 'mobile' | 'tablet' | 'unknown';
+  device: DeviceType;
   /** Human-readable reasons, in English (for tooltips and logs); UI uses the check's Message. */
   reasons: string[];
+  family: BrowserFamily;
+  inApp?: string;
+  /** Every finding, worst first; `summary`/`fix` are the first one's. */
+  findings: BrowserFinding[];
+  summary: Message;
+  fix?: Message;
+  /** Estimated current stable major of this browser's release train (no network: from the calendar). */
+  latestMajor?: number;
+  /** How many majors behind that estimate this browser is (0 when current). */
+  behind?: number;
+  /** The guide's success rate for this device and browser route, percent. */
+  successRate?: number;
 }
 
-export function assessBrowser(_input: BrowserInput, _now: Date = new Date()): BrowserAssessment {
-  return { status: 'pass', browser: {}, engine: {}, os: {}, device: 'unknown', reasons: [] };
+const OUTDATED_AT = 3;
+const RECOMMENDED: ReadonlySet<BrowserFamily> = new Set(['chrome', 'edge', 'safari']);
+const SEVERITY_ORDER: Record<Severity, number> = { fail: 0, warn: 1, info: 2 };
+const english = createTranslator('en');
+
+function label(found: DetectedBrowser): string {
+  return found.name ?? found.engine.name ?? '?';
+}
+
+function compatibilityFindings(found: DetectedBrowser): BrowserFinding[] {
+  const browser = label(found);
+  const version = found.version ?? '';
+  const update: Message = { key: 'checks.browser.updateFix', params: { browser } };
+  const switchFix: Message = { key: 'checks.browser.switchFix' };
+  const isIos = found.os.name === 'iOS';
+  switch (found.family) {
+    case 'ie':
+      return [{ code: 'ie', severity: 'fail', message: { key: 'checks.browser.ie' }, fix: switchFix }];
+    case 'edge-legacy':
+      return [{ code: 'edge-legacy', severity: 'fail', message: { key: 'checks.browser.edgeLegacy' }, fix: switchFix }];
+    case 'in-app':
+      return [{ code: 'in-app', severity: 'warn', message: { key: 'checks.browser.inApp', params: { app: found.inApp ?? browser } }, fix: { key: 'checks.browser.inAppFix' } }];
+    case '360':
+    case 'qq':
+    case 'uc':
+      return [{ code: 'china-browser', severity: 'warn', message: { key: 'checks.browser.chinaBrowser', params: { browser } }, fix: switchFix }];
+    case 'unknown':
+      return [{ code: 'unknown', severity: 'warn', message: { key: 'checks.browser.unknown' }, fix: switchFix }];
+  }
+  if (found.family === 'firefox' && !isIos && found.major !== undefined && found.major < 90) {
+    return [{ code: 'firefox-old', severity: 'fail', message: { key: 'checks.browser.firefoxOld', params: { version } }, fix: update }];
+  }
+  // Every iOS browser runs Safari's engine, so iOS 13 fails whichever browser is used.
+  const webkitMajor = isIos ? found.os.major : found.family === 'safari' ? found.major : undefined;
+  if (webkitMajor !== undefined && webkitMajor < 14) {
+    const params = { version: (isIos ? found.os.version : found.version) ?? '' };
+    return [{ code: 'safari-old', severity: 'fail', message: { key: isIos ? 'checks.browser.iosOld' : 'checks.browser.safariOld', params }, fix: { key: 'checks.browser.safariOldFix' } }];
+  }
+  return [];
+}
+
+function freshness(found: DetectedBrowser, now: Date): { latestMajor?: number; behind?: number; finding?: BrowserFinding } {
+  // Blink browsers (Opera, Samsung, Brave...) are judged by their Chromium version: that is what ships fixes.
+  const train = found.engine.name === 'Blink' ? 'chromium' : found.family === 'firefox' && found.os.name !== 'iOS' ? 'firefox' : undefined;
+  const current = train === 'chromium' ? found.engine.major ?? found.major : found.major;
+  if (!train || current === undefined) return {};
+  const latestMajor = estimateStableMajor(train, now);
+  if (latestMajor === undefined) return {};
+  const behind = Math.max(0, latestMajor - current);
+  if (behind < OUTDATED_AT) return { latestMajor, behind };
+  const params = { browser: label(found), major: current, behind, latest: latestMajor };
+  return {
+    latestMajor,
+    behind,
+    finding: { code: 'outdated', severity: 'warn', message: { key: 'checks.browser.outdated', params }, fix: { key: 'checks.browser.updateFix', params: { browser: label(found) } } },
+  };
+}
+
+function safeInput(input: unknown): { userAgent: string; rest: Partial<Record<keyof BrowserInput, unknown>> } {
+  const rest = input && typeof input === 'object' ? (input as Partial<Record<keyof BrowserInput, unknown>>) : {};
+  const userAgent = typeof rest.userAgent === 'string' ? rest.userAgent.slice(0, 2048) : '';
+  return { userAgent, rest };
+}
+
+export function assessBrowser(input: BrowserInput, now: Date = new Date()): BrowserAssessment {
+  try {
+    const { userAgent, rest } = safeInput(input);
+    const found = detectBrowser(userAgent, cleanHints(rest));
+    const fresh = freshness(found, now);
+    const successRate = successRateOf(found);
+    const findings = [...featureFindings(rest.features), ...compatibilityFindings(found)];
+    if (fresh.finding) findings.push(fresh.finding);
+    const params = { browser: label(found), version: found.version ?? '', os: found.os.name ?? '?' };
+    const verdictKey = RECOMMENDED.has(found.family) ? 'checks.browser.recommended' : 'checks.browser.supported';
+    findings.push({ code: 'browser', severity: 'info', message: { key: verdictKey, params } });
+    findings.push(...routeFindings(successRate));
+    findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const worst = findings[0]!;
+    return {
+      status: worst.severity === 'info' ? 'pass' : worst.severity,
+      browser: { name: found.name, version: found.version, major: found.major },
+      engine: { name: found.engine.name, version: found.engine.version },
+      os: { name: found.os.name, version: found.os.version },
+      device: found.device,
+      family: found.family,
+      inApp: found.inApp,
+      findings,
+      reasons: findings.map((finding) => english(finding.message)),
+      summary: worst.message,
+      fix: worst.severity === 'info' ? undefined : worst.fix,
+      latestMajor: fresh.latestMajor,
+      behind: fresh.behind,
+      successRate,
+    };
+  } catch {
+    // Defensive: the rules above are total, but a parser surprise must never break the badge.
+    const message: Message = { key: 'checks.browser.unknown' };
+    return {
+      status: 'warn', browser: {}, engine: {}, os: {}, device: 'unknown', family: 'unknown',
+      findings: [{ code: 'unknown', severity: 'warn', message }], reasons: [english(message)], summary: message,
+      fix: { key: 'checks.browser.switchFix' },
+    };
+  }
 }

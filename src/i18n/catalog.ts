@@ -3,6 +3,8 @@
 // a missing Chinese namespace a type error and tests/unit/i18n catches a missing key.
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh-CN/common.json';
+import enChecks from './locales/en/checks.json';
+import zhChecks from './locales/zh-CN/checks.json';
 import enPopup from './locales/en/popup.json';
 import zhPopup from './locales/zh-CN/popup.json';
 import enGuide from './locales/en/guide.json';
@@ -20,6 +22,7 @@ import zhKyc from './locales/zh-CN/kyc.json';
 
 export const en = {
   common: enCommon,
+  checks: enChecks,
   popup: enPopup,
   guide: enGuide,
   checklist: enChecklist,
@@ -33,6 +36,7 @@ export type Catalog = { [N in keyof typeof en]: Record<keyof (typeof en)[N], str
 
 export const zhCN = {
   common: zhCommon,
+  checks: zhChecks,
   popup: zhPopup,
   guide: zhGuide,
   checklist: zhChecklist,

@@ -1,0 +1,51 @@
+// The camera-device check once a camera has opened and delivered frames: what it actually gives
+// (not what was asked for), and whether FaceTec will accept that camera at all.
+import type { CheckResult, Measurements } from '../report/types';
+import { classifyCameraLabel } from './camera-label';
+
+export interface DeliveredVideo {
+  label: string;
+  width?: number;
+  height?: number;
+  /** track.getSettings().frameRate: what the camera was configured to deliver. */
+  frameRate?: number;
+  /** Frames counted over a short window, where the browser can count them. */
+  measuredFps?: number;
+  firstFrameMs?: number;
+}
+
+/** FaceTec's minimum capture is VGA; below it the face is too small to analyse. */
+const MIN_SHORT_SIDE = 480;
+/** Liveness needs motion: fewer frames than this makes the check jerky and slow. */
+const MIN_FPS = 15;
+
+function round(value: number | undefined): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 10) / 10 : undefined;
+}
+
+export function cameraDeviceCheck(video: DeliveredVideo): CheckResult {
+  const { virtual, infrared } = classifyCameraLabel(video.label);
+  const fps = round(video.measuredFps) ?? round(video.frameRate);
+  const width = round(video.width);
+  const height = round(video.height);
+  const measured: Measurements = { label: video.label.slice(0, 128), virtual: Boolean(virtual), infrared };
+  for (const [key, value] of Object.entries({ width, height, fps, frameRate: round(video.frameRate), firstFrameMs: round(video.firstFrameMs) })) {
+    if (value !== undefined) measured[key] = value;
+  }
+  const base = { id: 'camera-device', scenario: 4, measured } as const;
+  const params = { label: video.label || '—', width: width ?? '?', height: height ?? '?', fps: fps ?? '?' };
+
+  if (virtual) {
+    return { ...base, status: 'fail', summary: { key: 'checks.camera.virtual', params: { ...params, product: virtual } }, fix: { key: 'checks.camera.virtualFix' } };
+  }
+  if (infrared) {
+    return { ...base, status: 'fail', summary: { key: 'checks.camera.infrared', params }, fix: { key: 'checks.camera.infraredFix' } };
+  }
+  if (width !== undefined && height !== undefined && Math.min(width, height) < MIN_SHORT_SIDE) {
+    return { ...base, status: 'warn', summary: { key: 'checks.camera.lowResolution', params }, fix: { key: 'checks.camera.lowResolutionFix' } };
+  }
+  if (fps !== undefined && fps < MIN_FPS) {
+    return { ...base, status: 'warn', summary: { key: 'checks.camera.lowFps', params }, fix: { key: 'checks.camera.lowFpsFix' } };
+  }
+  return { ...base, status: 'pass', summary: { key: 'checks.camera.ok', params } };
+}

@@ -1,0 +1,165 @@
+// Thin adapter around getUserMedia: opens the chosen camera, proves it delivers frames, and turns
+// every failure into a camera-device check. Never throws; a stream that fails the frame check is
+// stopped here so the camera is never left on (FaceTec would then find it "busy").
+import type { CheckResult } from '../report/types';
+import { assessBrowser } from './browser';
+import { cameraChoiceItem, resolveCameraChoice } from './camera-choice';
+import { cameraErrorCheck, type CameraErrorContext } from './camera-errors';
+import { classifyCameraLabel, type CameraLabelInfo } from './camera-label';
+import { cameraDeviceCheck } from './camera-result';
+import { queryOwnCameraPermission } from './permission';
+import type { RepairContext } from './repair';
+
+export interface CameraInfo extends CameraLabelInfo {
+  deviceId: string;
+  groupId: string;
+  /** Empty until the camera permission is granted. */
+  label: string;
+}
+
+export interface OpenedCamera {
+  /** null when the camera could not be opened; `check` then says why and how to fix it. */
+  stream: MediaStream | null;
+  /** The `camera-device` check: delivered resolution and frame rate, or the mapped failure. */
+  check: CheckResult;
+}
+
+export interface OpenCameraOptions {
+  /** Repair shortcuts depend on the browser and OS (from assessBrowser); generic steps without it. */
+  repair?: RepairContext;
+  /** A camera that delivers no frame within this is frozen or held by another app. */
+  frameTimeoutMs?: number;
+  /** How long an unanswered permission prompt may take. */
+  openTimeoutMs?: number;
+}
+
+const FPS_WINDOW_MS = 500;
+
+export async function listCameras(): Promise<CameraInfo[]> {
+  try {
+    const devices = await navigator.mediaDevices.enumerateDevices();
+    return devices
+      .filter((device) => device.kind === 'videoinput')
+      .map((device) => ({ deviceId: device.deviceId, groupId: device.groupId, label: device.label, ...classifyCameraLabel(device.label) }));
+  } catch {
+    return [];
+  }
+}
+
+function named(name: string): Error {
+  const error = new Error(name);
+  error.name = name;
+  return error;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, onLate: (value: T) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const timer = setTimeout(() => {
+      done = true;
+      reject(named('TimeoutError'));
+    }, ms);
+    promise.then(
+      (value) => (done ? onLate(value) : (clearTimeout(timer), resolve(value))),
+      (error: unknown) => (done ? undefined : (clearTimeout(timer), reject(error))),
+    );
+  });
+}
+
+/** Time to the first decoded frame, and the frame rate over a short window where countable. */
+export function waitForFrames(stream: MediaStream, timeoutMs: number): Promise<{ firstFrameMs: number; fps?: number } | null> {
+  const video = document.createElement('video');
+  video.muted = true;
+  video.playsInline = true;
+  video.srcObject = stream;
+  const started = performance.now();
+  const release = () => {
+    video.pause();
+    video.srcObject = null;
+  };
+  return new Promise((resolve) => {
+    let firstFrameMs: number | undefined;
+    let frames = 0;
+    const finish = (result: { firstFrameMs: number; fps?: number } | null) => {
+      clearTimeout(timer);
+      release();
+      resolve(result);
+    };
+    const timer = setTimeout(() => finish(null), timeoutMs);
+    const onFirstFrame = () => {
+      if (firstFrameMs !== undefined) return;
+      firstFrameMs = performance.now() - started;
+      clearTimeout(timer);
+      if (typeof video.requestVideoFrameCallback !== 'function') return finish({ firstFrameMs });
+      setTimeout(() => finish({ firstFrameMs: firstFrameMs!, fps: frames > 1 ? (frames * 1000) / FPS_WINDOW_MS : undefined }), FPS_WINDOW_MS);
+    };
+    const countFrame = () => {
+      if (firstFrameMs !== undefined) frames += 1;
+      onFirstFrame();
+      video.requestVideoFrameCallback(countFrame);
+    };
+    if (typeof video.requestVideoFrameCallback === 'function') video.requestVideoFrameCallback(countFrame);
+    video.addEventListener('loadeddata', onFirstFrame, { once: true });
+    video.play().catch(() => undefined);
+  });
+}
+
+async function chosenDeviceId(): Promise<string | undefined> {
+  try {
+    return resolveCameraChoice(await cameraChoiceItem.getValue(), await listCameras());
+  } catch {
+    return undefined;
+  }
+}
+
+async function request(deviceId: string | undefined, timeoutMs: number): Promise<MediaStream> {
+  const video: MediaTrackConstraints = { width: { ideal: 640 }, height: { ideal: 480 } };
+  if (deviceId) video.deviceId = { exact: deviceId };
+  const stop = (late: MediaStream) => late.getTracks().forEach((track) => track.stop());
+  return withTimeout(navigator.mediaDevices.getUserMedia({ video, audio: false }), timeoutMs, stop);
+}
+
+/** This browser's repair context from the low-entropy hints (synchronous, never throws). */
+function repairFromNavigator(): RepairContext {
+  const data = (navigator as Navigator & { userAgentData?: { brands?: []; platform?: string; mobile?: boolean } }).userAgentData;
+  const found = assessBrowser({ userAgent: navigator.userAgent, brands: data?.brands, platform: data?.platform, mobile: data?.mobile });
+  return { family: found.family, os: found.os.name, device: found.device };
+}
+
+export async function openCamera(deviceId?: string, options: OpenCameraOptions = {}): Promise<OpenedCamera> {
+  const { frameTimeoutMs = 3_000, openTimeoutMs = 60_000 } = options;
+  const context = async (): Promise<CameraErrorContext> => ({
+    ...(options.repair ?? repairFromNavigator()),
+    permission: await queryOwnCameraPermission(),
+  });
+  let stream: MediaStream | null = null;
+  try {
+    if (typeof navigator.mediaDevices?.getUserMedia !== 'function') throw new TypeError('no getUserMedia');
+    const wanted = deviceId ?? (await chosenDeviceId());
+    try {
+      stream = await request(wanted, openTimeoutMs);
+    } catch (error) {
+      // The remembered camera may be unplugged: fall back to the default one, once.
+      const gone = error instanceof Error && ['NotFoundError', 'OverconstrainedError'].includes(error.name);
+      if (!wanted || !gone) throw error;
+      stream = await request(undefined, openTimeoutMs);
+    }
+    const track = stream.getVideoTracks()[0];
+    if (!track || track.readyState === 'ended') throw named('NotReadableError');
+    const frames = await waitForFrames(stream, frameTimeoutMs);
+    if (!frames) throw named('NoFramesError');
+    const settings = track.getSettings();
+    const check = cameraDeviceCheck({
+      label: track.label,
+      width: settings.width,
+      height: settings.height,
+      frameRate: settings.frameRate,
+      measuredFps: frames.fps,
+      firstFrameMs: frames.firstFrameMs,
+    });
+    return { stream, check };
+  } catch (error) {
+    stream?.getTracks().forEach((track) => track.stop());
+    return { stream: null, check: cameraErrorCheck(error, await context().catch(() => ({ family: 'unknown' as const }))) };
+  }
+}

@@ -1,0 +1,77 @@
+// What FaceTec's web SDK needs from the browser, detected directly: a missing feature fails the
+// browser check whatever the UA string claims (UA strings lie; features do not).
+import type { BrowserFinding } from './browser';
+
+export interface BrowserFeatures {
+  secureContext?: boolean;
+  getUserMedia?: boolean;
+  webAssembly?: boolean;
+  wasmSimd?: boolean;
+  webgl?: boolean;
+}
+
+const FEATURES = ['secureContext', 'getUserMedia', 'webAssembly', 'wasmSimd', 'webgl'] as const;
+
+const KEYS = {
+  secureContext: ['checks.browser.noSecureContext', 'checks.browser.noSecureContextFix'],
+  getUserMedia: ['checks.browser.noGetUserMedia', 'checks.browser.switchFix'],
+  webAssembly: ['checks.browser.noWebAssembly', 'checks.browser.switchFix'],
+  wasmSimd: ['checks.browser.noWasmSimd', 'checks.browser.switchFix'],
+  webgl: ['checks.browser.noWebgl', 'checks.browser.noWebglFix'],
+} as const;
+
+/** Only an explicit `false` fails: undefined means "not measurable here" (e.g. in a service worker). */
+export function featureFindings(features: unknown): BrowserFinding[] {
+  if (!features || typeof features !== 'object') return [];
+  const values = features as Record<string, unknown>;
+  return FEATURES.filter((name) => values[name] === false).map((name) => ({
+    code: `no-${name}`,
+    severity: 'fail' as const,
+    message: { key: KEYS[name][0] },
+    fix: { key: KEYS[name][1] },
+  }));
+}
+
+// The smallest module that uses a 128-bit SIMD instruction (i8x16.splat + i8x16.popcnt), the same
+// probe wasm-feature-detect uses: validate() is synchronous and compiles nothing.
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
+
+function safely(probe: () => boolean): boolean | undefined {
+  try {
+    return probe();
+  } catch {
+    return false;
+  }
+}
+
+function canMakeCanvas(scope: typeof globalThis): boolean {
+  return typeof scope.document?.createElement === 'function' || typeof scope.OffscreenCanvas === 'function';
+}
+
+function hasWebgl(scope: typeof globalThis): boolean {
+  const canvas =
+    typeof scope.document?.createElement === 'function'
+      ? scope.document.createElement('canvas')
+      : new scope.OffscreenCanvas(1, 1);
+  const context = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+  // Give the context back at once: browsers cap live WebGL contexts per page.
+  context?.getExtension('WEBGL_lose_context')?.loseContext();
+  return context !== null;
+}
+
+/** Detects what can be detected in this context (page or service worker); never throws. */
+export function detectFeatures(scope: typeof globalThis = globalThis): BrowserFeatures {
+  const inWindow = typeof scope.document === 'object';
+  const wasm = typeof scope.WebAssembly === 'object' && typeof scope.WebAssembly.validate === 'function';
+  return {
+    secureContext: typeof scope.isSecureContext === 'boolean' ? scope.isSecureContext : undefined,
+    // A service worker has no camera API at all: not measurable there, which is not "missing".
+    getUserMedia: inWindow ? safely(() => typeof scope.navigator?.mediaDevices?.getUserMedia === 'function') : undefined,
+    webAssembly: wasm,
+    wasmSimd: wasm ? safely(() => scope.WebAssembly.validate(SIMD_PROBE)) : false,
+    webgl: canMakeCanvas(scope) ? safely(() => hasWebgl(scope)) : undefined,
+  };
+}
+
