@@ -1,0 +1,159 @@
+// The popup at a glance, in both languages: attempts, lockout countdown, checklist persistence and
+// the hand-over to the pre-flight page. Its own browser launch (clip "ui-popup"), because it records
+// a lock and a report that other specs sharing the default launch must not inherit.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { defineClip } from './support/clips';
+import { launchExtension } from './support/extension';
+import { expect, test } from './support/fixtures';
+
+test.use({ clip: defineClip('ui-popup', { photo: 'stock-teen-6.jpg' }) });
+test.describe.configure({ mode: 'serial' });
+
+const SETTINGS = { attemptLimit: 5, lockHours: 24, notifications: true };
+
+async function setLocale(worker: Worker, locale: 'en' | 'zh-CN' | 'auto') {
+  await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), { locale, ...SETTINGS });
+}
+
+/** Sends a typed message the way @webext-core/messaging does, from an extension page. */
+function send(page: Page, type: string, data: unknown) {
+  return page.evaluate(
+    ([type, data]) => chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }),
+    [type, data] as const,
+  );
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('English popup: browser, camera, last pre-flight and attempts at a glance, ready to run', async ({
+  extension,
+  openPage,
+  consoleErrors,
+}) => {
+  await setLocale(await extension.serviceWorker(), 'en');
+  const popup = await openPage('popup.html');
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('KYC Preflight');
+  await expect(popup.getByTestId('run-preflight')).toBeEnabled();
+  await expect(popup.getByTestId('run-preflight')).toHaveText('Run pre-flight');
+  await expect(popup.getByTestId('attempts-left')).toHaveText('5');
+  await expect(popup.getByTestId('glance-attempts')).toContainText('5 of 5 left');
+  await expect(popup.getByTestId('glance-browser')).toContainText(/Chrom\w+ \d+ (is supported|may have trouble)/);
+  await expect(popup.getByTestId('glance-camera')).toContainText(/Allowed|Not asked yet|Blocked/);
+  await expect(popup.getByTestId('glance-last')).toContainText('None yet');
+  await expect(popup.getByTestId('lockout-countdown')).toHaveCount(0);
+  await expect(popup.getByTestId('background-error')).toHaveCount(0);
+  await expect(popup.getByTestId('checklist-progress')).toHaveText('0 of 13 ready');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('Chinese popup from the language setting', async ({ extension, openPage, consoleErrors }) => {
+  const worker = await extension.serviceWorker();
+  await setLocale(worker, 'zh-CN');
+  try {
+    const popup = await openPage('popup.html');
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(popup.getByTestId('run-preflight')).toHaveText('运行预检');
+    await expect(popup.getByTestId('glance-attempts')).toContainText('剩余 5 次，共 5 次');
+    await expect(popup.getByTestId('attempts-left')).toHaveText('5');
+    await expect(popup.getByTestId('checklist')).toContainText('验证前确认');
+    await expect(popup.getByRole('link', { name: /指南/ })).toBeVisible();
+    expect(await seriousViolations(popup)).toEqual([]);
+  } finally {
+    await setLocale(worker, 'en');
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the checklist survives a reload, and a passing report ticks items with a mark', async ({ openPage }) => {
+  const popup = await openPage('popup.html');
+  const item = popup.locator('[data-item="app-id-match"] input');
+  await item.check();
+  await expect(popup.getByTestId('checklist-progress')).toHaveText('1 of 13 ready');
+  await popup.reload();
+  await expect(popup.locator('[data-item="app-id-match"] input')).toBeChecked();
+  await expect(popup.getByTestId('checklist-progress')).toHaveText('1 of 13 ready');
+
+  // A stored pre-flight where lighting and backlight passed but the network only warned.
+  const createdAt = Date.now();
+  await send(popup, 'bg:save-report', {
+    id: 'ui-test',
+    createdAt,
+    verdict: 'caution',
+    source: 'page',
+    checks: [
+      { id: 'lighting', status: 'pass', summary: { key: 'common.appName' } },
+      { id: 'backlight', status: 'pass', summary: { key: 'common.appName' } },
+      { id: 'network', status: 'warn', summary: { key: 'common.appName' } },
+    ],
+  });
+  await expect(popup.locator('[data-item="env-light"]')).toHaveAttribute('data-verified', 'true');
+  await expect(popup.locator('[data-item="env-light"] input')).toBeChecked();
+  await expect(popup.locator('[data-item="env-light"]')).toContainText(/Verified by pre-flight at \d\d:\d\d/);
+  await expect(popup.locator('[data-item="env-no-backlight"] input')).toBeChecked();
+  await expect(popup.locator('[data-item="env-network"]')).toHaveAttribute('data-verified', 'false');
+  await expect(popup.locator('[data-item="env-network"] input')).not.toBeChecked();
+  await expect(popup.getByTestId('checklist-progress')).toHaveText('3 of 13 ready');
+  await expect(popup.getByTestId('glance-last')).toContainText('Ready with warnings');
+  await expect(popup.getByTestId('glance-last')).toHaveAttribute('data-status', 'warn');
+});
+
+test('Run pre-flight hands over to the pre-flight page once when the camera needs a prompt', async () => {
+  // Without the fake-UI flag the camera is not granted: the popup must not try to ask for it.
+  const launched = await launchExtension({ clip: null, grantCamera: false });
+  try {
+    const popup = await launched.context.newPage();
+    await popup.goto(launched.url('popup.html'));
+    await expect(popup.getByTestId('glance-camera')).toHaveAttribute('data-status', /warn|fail/);
+    await expect(popup.locator('#run-hint')).toHaveText(/Opens the pre-flight page once/);
+    const [tab] = await Promise.all([launched.context.waitForEvent('page'), popup.getByTestId('run-preflight').click()]);
+    await expect(tab).toHaveURL(/\/preflight\.html$/);
+    expect(launched.context.pages().filter((p) => p.url().endsWith('/preflight.html'))).toHaveLength(1);
+  } finally {
+    await launched.context.close();
+  }
+});
+
+test('a stored lock shows a live countdown, with attempts at zero, in both languages', async ({
+  extension,
+  openPage,
+}) => {
+  const popup = await openPage('popup.html');
+  await expect(popup.getByTestId('attempts-left')).toHaveText(/\d/);
+  await send(popup, 'bg:kyc-event', { ruleId: 'too-many-attempts', kind: 'lockout', at: Date.now() });
+  // The popup follows storage: the lock appears without reopening it.
+  const countdown = popup.getByTestId('lockout-countdown');
+  await expect(countdown).toHaveText(/^(24 h 0 min|23 h 59 min)$/);
+  await expect(popup.getByTestId('attempts-left')).toHaveText('0');
+  await expect(popup.getByTestId('lockout')).toContainText('Verification is locked');
+  await expect(countdown).toHaveAttribute('role', 'timer');
+  await expect(popup.locator('.countdown [aria-live="polite"]')).toHaveText(/Unlocks in about 24 h 0 min\./);
+  expect(await seriousViolations(popup)).toEqual([]);
+
+  const worker = await extension.serviceWorker();
+  await setLocale(worker, 'zh-CN');
+  try {
+    const zh = await openPage('popup.html');
+    await expect(zh.getByTestId('lockout')).toContainText('验证已被锁定');
+    await expect(zh.getByTestId('lockout-countdown')).toHaveText(/^(24 小时 0 分钟|23 小时 59 分钟)$/);
+    await zh.close();
+  } finally {
+    await setLocale(worker, 'en');
+  }
+
+  // Live: 23.5 hours later the same element shows minutes and seconds, then keeps ticking.
+  await popup.clock.install();
+  await popup.reload();
+  await expect(countdown).toHaveText(/^(24 h 0 min|23 h 59 min)$/);
+  await popup.clock.fastForward('23:30:00');
+  await expect(countdown).toHaveText(/^(30|29) min \d\d s$/);
+  const first = await countdown.textContent();
+  await popup.clock.fastForward(2000);
+  await expect(countdown).not.toHaveText(first!);
+});
