@@ -4,7 +4,7 @@ import { TICK_ALARM, UNLOCK_ALARM } from '../../../src/background/indicators';
 import { RejectedMessage } from '../../../src/background/router';
 import { browserAssessmentItem } from '../../../src/storage/environment';
 import { settingsItem, DEFAULT_SETTINGS } from '../../../src/storage/settings';
-import { CONTENT, HOUR, MIN, ORIGIN, PAGE, setup, T0 } from './harness';
+import { CONTENT, HOUR, MIN, ORIGIN, setup, T0 } from './harness';
 
 let h: ReturnType<typeof setup>;
 beforeEach(() => {
