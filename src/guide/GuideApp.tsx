@@ -71,7 +71,9 @@ export function GuideApp() {
               ? t('guide.resultsAll')
               : matches.size === 0
                 ? t('guide.noResults', { query: query.trim() })
-                : t('guide.results', { count: matches.size })}
+                : matches.size === 1
+                  ? t('guide.resultsOne')
+                  : t('guide.results', { count: matches.size })}
           </p>
         </div>
       </header>

@@ -1,0 +1,102 @@
+// The guide page: offline, searchable in the reader's language, deep-linkable (#scenario-N) and
+// usable with the keyboard alone.
+import type { Worker } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+async function setLocale(worker: Worker, locale: 'en' | 'zh-CN') {
+  await worker.evaluate(
+    (value) => chrome.storage.local.set({ settings: value }),
+    { locale, attemptLimit: 5, lockHours: 24, notifications: true },
+  );
+}
+
+const visibleScenarios = (page: import('@playwright/test').Page) =>
+  page.locator('section[data-scenario]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-scenario')));
+
+test('English guide: ten scenarios, review route, funds, FAQ and the checklist; search filters', async ({
+  extension,
+  openPage,
+  consoleErrors,
+}) => {
+  await setLocale(await extension.serviceWorker(), 'en');
+  const page = await openPage('guide.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Face verification guide');
+  await expect(page).toHaveTitle('Face verification guide · KYC Preflight');
+  expect(await visibleScenarios(page)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  for (const id of ['manual-review', 'funds', 'faq']) await expect(page.locator(`#${id}`)).toBeVisible();
+  await expect(page.getByTestId('checklist')).toBeVisible();
+  await expect(page.locator('#scenario-10')).toContainText('unofficial');
+
+  const search = page.getByRole('searchbox', { name: 'Search the guide' });
+  await search.fill('vpn');
+  expect(await visibleScenarios(page)).toEqual(['6']);
+  await expect(page.getByTestId('guide-results')).toHaveText('1 matching section');
+  await search.fill('virtual camera');
+  expect(await visibleScenarios(page)).toEqual(['9']);
+  await search.fill('zzzz');
+  await expect(page.getByTestId('guide-results')).toContainText('Nothing matches “zzzz”');
+  expect(await visibleScenarios(page)).toEqual([]);
+  await search.press('Escape');
+  expect(await visibleScenarios(page)).toHaveLength(10);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('Chinese guide: same structure, Chinese text and Chinese search', async ({ extension, openPage }) => {
+  const worker = await extension.serviceWorker();
+  await setLocale(worker, 'zh-CN');
+  try {
+    const page = await openPage('guide.html');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('人脸验证指南');
+    await expect(page.locator('#scenario-1 h3')).toContainText('光线');
+    await expect(page.locator('#faq')).toContainText('常见问题');
+    await page.getByRole('searchbox', { name: '搜索指南' }).fill('虚拟摄像头');
+    expect(await visibleScenarios(page)).toEqual(['9']);
+    await expect(page.getByTestId('guide-results')).toHaveText('找到 1 个相关部分');
+  } finally {
+    await setLocale(worker, 'en');
+  }
+});
+
+test('a deep link #scenario-N opens that scenario, in view and focused, even after a search', async ({ openPage }) => {
+  const page = await openPage('guide.html#scenario-7');
+  const target = page.locator('#scenario-7');
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  await page.getByTestId('guide-search').fill('vpn');
+  await expect(target).toBeHidden();
+  await page.evaluate(() => (location.hash = '#scenario-4'));
+  await expect(page.locator('#scenario-4')).toBeFocused();
+  await expect(page.getByTestId('guide-search')).toHaveValue('');
+  await expect(target).toBeVisible();
+});
+
+test('keyboard only: tab to the search, type, tab to a contents link, follow it with Enter', async ({ openPage }) => {
+  const page = await openPage('guide.html');
+  // The first Tab stop is the skip link, then the search box.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('guide-search')).toBeFocused();
+  await page.keyboard.type('network');
+  await page.keyboard.press('Tab');
+  const link = page.locator('.guide-toc a:visible').first();
+  await expect(link).toBeFocused();
+  await expect(link).toHaveText(/Network/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#scenario-6$/);
+  await expect(page.locator('#scenario-6')).toBeFocused();
+  // Focus is drawn: the focused element has a visible outline.
+  const outline = await page.locator('#scenario-6').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('the guide works offline: it makes no network request', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(extension.url('guide.html'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(requests.filter((url) => !url.startsWith(`chrome-extension://${extension.extensionId}/`))).toEqual([]);
+  await page.close();
+});
