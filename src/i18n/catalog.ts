@@ -19,6 +19,10 @@ import enOptions from './locales/en/options.json';
 import zhOptions from './locales/zh-CN/options.json';
 import enKyc from './locales/en/kyc.json';
 import zhKyc from './locales/zh-CN/kyc.json';
+import enVision from './locales/en/vision.json';
+import zhVision from './locales/zh-CN/vision.json';
+import enReport from './locales/en/report.json';
+import zhReport from './locales/zh-CN/report.json';
 
 export const en = {
   common: enCommon,
@@ -30,6 +34,8 @@ export const en = {
   background: enBackground,
   options: enOptions,
   kyc: enKyc,
+  vision: enVision,
+  report: enReport,
 };
 
 export type Catalog = { [N in keyof typeof en]: Record<keyof (typeof en)[N], string> };
@@ -44,6 +50,8 @@ export const zhCN = {
   background: zhBackground,
   options: zhOptions,
   kyc: zhKyc,
+  vision: zhVision,
+  report: zhReport,
 } satisfies Catalog;
 
 export const LOCALES = ['en', 'zh-CN'] as const;

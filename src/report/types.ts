@@ -58,4 +58,11 @@ export interface Report {
   /** Where it ran: the pre-flight page or inline in the popup. */
   source: 'page' | 'popup';
   durationMs?: number;
+  /** Set when the pre-flight could not analyse the camera at all; the verdict is then not-ready. */
+  error?: PreflightError;
+  /** Engine timings in ms (click to report, model init, per-frame split...), for the benchmark. */
+  timings?: Record<string, number>;
 }
+
+/** The failure states the pre-flight shows as such, each with its fix. */
+export type PreflightError = 'camera' | 'model' | 'no-frames';

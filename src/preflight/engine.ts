@@ -1,0 +1,155 @@
+// The one pre-flight engine: camera → analysis → report. Framework-free, so the page and the
+// popup run exactly the same flow; the UI only renders what it reports through callbacks.
+import { checkEnvironment, openCamera } from '../checks/index';
+import { buildReport } from '../report/build';
+import type { CheckResult, PreflightError, Report } from '../report/types';
+import { visionChecks, skippedVisionChecks, type FrameRecord } from '../vision/checks';
+import { frameMetrics } from '../vision/frameMetrics';
+import { guidanceFor, type Guidance } from '../vision/guidance';
+import { getLandmarker, isLandmarkerWarm, toObservations } from '../vision/landmarker';
+import { FrameSampler } from '../vision/sampler';
+import { TIMEOUTS, WINDOW } from '../vision/thresholds';
+import type { NormRect } from '../vision/types';
+import { landmarkBox } from '../vision/geometry';
+import { nextFrame, releaseCamera, withTimeout } from './camera';
+import { summariseTimings, type RunClock } from './timings';
+
+export type Stage = 'starting' | 'analysing' | 'finishing';
+
+export interface LiveFrame {
+  faceCount: number;
+  /** The face's box in raw (unmirrored) normalised frame coordinates. */
+  box?: NormRect;
+  guidance: Guidance;
+  analysed: number;
+  target: number;
+}
+
+export interface PreflightOptions {
+  video: HTMLVideoElement;
+  source: Report['source'];
+  /** Base URL of the shipped MediaPipe files (browser.runtime.getURL('/mediapipe')). */
+  assetBase: string;
+  deviceId?: string;
+  signal?: AbortSignal;
+  onStage?: (stage: Stage) => void;
+  onLive?: (frame: LiveFrame) => void;
+  /** When the user clicked (performance.now()); defaults to now. */
+  startedAt?: number;
+}
+
+export interface PreflightRun {
+  report: Report;
+  error?: PreflightError;
+  /** The camera-device check when the camera failed: its summary and fix explain what to do. */
+  cameraCheck?: CheckResult;
+  aborted?: boolean;
+}
+
+export async function runPreflight(options: PreflightOptions): Promise<PreflightRun> {
+  const { video, signal } = options;
+  const clock: RunClock = { start: options.startedAt ?? performance.now(), warm: isLandmarkerWarm(), landmarkerMs: [], analysisMs: [] };
+  const createdAt = Date.now();
+  options.onStage?.('starting');
+
+  // Everything that can start at once does: environment checks, model and camera in parallel.
+  const environment = checkEnvironment().catch((): CheckResult[] => []);
+  const model = withTimeout(getLandmarker(options.assetBase), TIMEOUTS.modelMs, 'model').then(
+    (landmarker) => ((clock.modelReady = performance.now()), landmarker),
+  );
+  model.catch(() => undefined); // observed below; avoid an unhandled rejection if the camera fails first
+  let stream: MediaStream | null = null;
+  const finish = async (vision: CheckResult[], cameraCheck: CheckResult | undefined, error?: PreflightError) => {
+    clock.released ??= releaseCamera(stream, video);
+    const checks = [...(await environment), ...(cameraCheck ? [cameraCheck] : []), ...vision];
+    clock.verdict = performance.now();
+    const timings = summariseTimings(clock);
+    const report = buildReport({ checks, source: options.source, createdAt, durationMs: clock.verdict - clock.start, error, timings });
+    return { report, error, cameraCheck: error === 'camera' ? cameraCheck : undefined, aborted: signal?.aborted };
+  };
+
+  const opened = await withTimeout(openCamera(options.deviceId), TIMEOUTS.cameraMs, 'camera', (late) =>
+    releaseCamera(late.stream),
+  ).catch(() => null);
+  clock.cameraOpen = performance.now();
+  if (!opened || !opened.stream) {
+    const check = opened?.check ?? { id: 'camera-device', status: 'fail', summary: { key: 'vision.error.camera' }, fix: { key: 'vision.error.camera.fix' } };
+    return finish(skippedVisionChecks('no-camera'), check as CheckResult, 'camera');
+  }
+  stream = opened.stream;
+  const abort = () => (clock.released ??= releaseCamera(stream, video));
+  signal?.addEventListener('abort', abort, { once: true });
+  if (signal?.aborted) abort();
+
+  video.srcObject = stream;
+  await video.play().catch(() => undefined);
+
+  let landmarker;
+  try {
+    landmarker = await model;
+  } catch {
+    return finish(skippedVisionChecks('model-failed'), opened.check, 'model');
+  }
+  options.onStage?.('analysing');
+
+  const sampler = new FrameSampler();
+  const frames: FrameRecord[] = [];
+  let firstPresented: number | undefined, lastPresented: number | undefined, firstAt = 0, lastAt = 0;
+  const windowStart = performance.now();
+  while (!signal?.aborted) {
+    const tick = await nextFrame(video, frames.length === 0 ? TIMEOUTS.firstFrameMs : 1000);
+    if (signal?.aborted) break;
+    if (!tick || video.videoWidth === 0) {
+      if (frames.length === 0) return finish(skippedVisionChecks('no-frames'), opened.check, 'no-frames');
+      break;
+    }
+    const t0 = performance.now();
+    clock.firstFrame ??= t0;
+    const faces = toObservations(landmarker.detectForVideo(video, t0));
+    const t1 = performance.now();
+    const single = faces.length === 1 ? faces[0] : undefined;
+    const metrics = single
+      ? frameMetrics(single, sampler.sample(video, single.landmarks), { width: video.videoWidth, height: video.videoHeight })
+      : undefined;
+    const t2 = performance.now();
+    clock.landmarkerMs.push(t1 - t0);
+    clock.analysisMs.push(t2 - t1);
+    frames.push({ faceCount: faces.length, metrics });
+    if (tick.presented !== undefined) {
+      if (firstPresented === undefined) [firstPresented, firstAt] = [tick.presented, t0];
+      [lastPresented, lastAt] = [tick.presented, t0];
+    }
+    options.onLive?.({
+      faceCount: faces.length,
+      box: faces[0] ? landmarkBox(faces[0].landmarks) : undefined,
+      guidance: guidanceFor(faces.length, metrics),
+      analysed: frames.length,
+      target: WINDOW.minFrames,
+    });
+    const elapsed = performance.now() - windowStart;
+    if ((frames.length >= WINDOW.minFrames && elapsed >= WINDOW.minMs) || elapsed >= WINDOW.maxMs) break;
+  }
+  // Read what the camera delivered while its track is alive (a stopped track reports nothing),
+  // then release first and judge after: the camera is free before the verdict exists.
+  const settings = stream.getVideoTracks()[0]?.getSettings() ?? {};
+  const delivered = { width: video.videoWidth, height: video.videoHeight };
+  clock.released = releaseCamera(stream, video);
+  options.onStage?.('finishing');
+  if (signal?.aborted) return { ...(await finish([], opened.check)), aborted: true };
+
+  const measuredFps =
+    firstPresented !== undefined && lastPresented !== undefined && lastAt > firstAt
+      ? ((lastPresented - firstPresented) * 1000) / (lastAt - firstAt)
+      : undefined;
+  const vision = visionChecks({
+    frames,
+    camera: {
+      width: settings.width ?? delivered.width,
+      height: settings.height ?? delivered.height,
+      frameRate: settings.frameRate,
+      measuredFps,
+    },
+  });
+  clock.frames = frames.length;
+  return finish(vision, opened.check);
+}

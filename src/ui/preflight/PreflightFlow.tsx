@@ -1,0 +1,104 @@
+// The one pre-flight flow UI, used by the pre-flight page and inline in the popup. It renders
+// what the engine (src/preflight/engine.ts) reports; the engine owns the camera.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useI18n } from '../../i18n/context';
+import { sendMessage } from '../../messaging/protocol';
+import { runPreflight, type LiveFrame, type PreflightRun, type Stage } from '../../preflight/engine';
+import { Button } from '../components';
+import { ReportView } from '../report/ReportView';
+import { FaceFrame } from './FaceFrame';
+import { FlowError } from './FlowError';
+import './preflight.css';
+
+declare global {
+  interface Window {
+    /** The last run's engine timings, read by scripts/bench.mjs (never sent anywhere). */
+    __kycPreflightTimings?: Record<string, number>;
+    /** The last report, read by scripts/eval.mjs for the measured values. */
+    __kycPreflightReport?: PreflightRun['report'];
+  }
+}
+
+type Phase = { kind: 'idle' } | { kind: 'running'; stage: Stage } | { kind: 'done'; run: PreflightRun };
+
+export function PreflightFlow({ source }: { source: 'page' | 'popup' }) {
+  const { t } = useI18n();
+  const video = useRef<HTMLVideoElement>(null);
+  const controller = useRef<AbortController | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [live, setLive] = useState<LiveFrame | null>(null);
+
+  // Closing the page or popup, navigating away, or unmounting aborts the run, which stops every
+  // camera track at once: FaceTec must never find the camera busy.
+  useEffect(() => {
+    const stop = () => controller.current?.abort();
+    window.addEventListener('pagehide', stop);
+    window.addEventListener('beforeunload', stop);
+    return () => {
+      window.removeEventListener('pagehide', stop);
+      window.removeEventListener('beforeunload', stop);
+      stop();
+    };
+  }, []);
+
+  const start = async () => {
+    const startedAt = performance.now();
+    controller.current?.abort();
+    const abort = new AbortController();
+    controller.current = abort;
+    setLive(null);
+    setPhase({ kind: 'running', stage: 'starting' });
+    const run = await runPreflight({
+      video: video.current!,
+      source,
+      startedAt,
+      // The folder of the shipped model and wasm (typed public paths name files, not folders).
+      assetBase: browser.runtime.getURL('/mediapipe/face_landmarker.task').replace(/\/[^/]*$/, ''),
+      signal: abort.signal,
+      onStage: (stage) => setPhase({ kind: 'running', stage }),
+      onLive: setLive,
+    });
+    if (run.aborted) return;
+    window.__kycPreflightTimings = run.report.timings;
+    window.__kycPreflightReport = run.report;
+    setPhase({ kind: 'done', run });
+    sendMessage('bg:save-report', run.report).catch(() => undefined); // storage is a bonus, never a blocker
+  };
+
+  const running = phase.kind === 'running';
+  const status =
+    phase.kind !== 'running'
+      ? ''
+      : phase.stage === 'starting'
+        ? t('vision.flow.starting')
+        : phase.stage === 'finishing'
+          ? t('vision.flow.finishing')
+          : t('vision.flow.analysing', { n: Math.min(live?.analysed ?? 0, live?.target ?? 0), m: live?.target ?? 0 });
+  return (
+    <div class={`preflight-flow ${source === 'popup' ? 'in-popup' : ''}`}>
+      {phase.kind === 'idle' && <p>{t('vision.flow.intro')}</p>}
+      <Button variant="primary" size="large" data-testid="run-preflight" disabled={running} onClick={() => void start()}>
+        {phase.kind === 'done' ? t('vision.flow.again') : t('vision.flow.start')}
+      </Button>
+      <div class="preflight-stage" hidden={!running}>
+        <video ref={video} data-testid="camera-preview" aria-label={t('common.cameraPreview')} muted playsInline />
+        {running && live && (
+          <FaceFrame
+            box={live.box}
+            ok={live.guidance.frameOk}
+            label={t(live.guidance.frameOk ? 'vision.flow.faceFrameOk' : 'vision.flow.faceFrameBad')}
+          />
+        )}
+      </div>
+      <p class="preflight-instruction" aria-live="polite" data-testid="preflight-instruction">
+        {running && live ? t(live.guidance.instruction) : ''}
+      </p>
+      <p role="status" class="muted">
+        {status}
+      </p>
+      {phase.kind === 'done' && phase.run.error && <FlowError run={phase.run} />}
+      {phase.kind === 'done' && <ReportView report={phase.run.report} />}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// Everything measured on one frame that shows exactly one face: pure, over landmarks and the
+// pixels sampled once for this frame.
+import { edgeDensity, highlightShare } from './background';
+import { distanceCm, faceRegions, landmarkBox, placement } from './geometry';
+import { chromaDistance, regionStats, toPixelRect } from './pixels';
+import { poseFromMatrix } from './pose';
+import { sharpness } from './sharpness';
+import { BACKGROUND, GLARE, LIGHTING } from './thresholds';
+import type { FaceObservation, FrameMetrics, FrameSample, NormRect } from './types';
+
+const WHOLE: NormRect = { x: 0, y: 0, w: 1, h: 1 };
+
+export interface FrameSize {
+  width: number;
+  height: number;
+}
+
+export function frameMetrics(face: FaceObservation, sample: FrameSample, size: FrameSize): FrameMetrics {
+  const aspect = size.width / size.height;
+  const pose = face.matrix ? poseFromMatrix(face.matrix) : undefined;
+  const where = placement(face.landmarks, aspect);
+  const regions = faceRegions(face.landmarks, aspect);
+  const crop = (rect: NormRect) => toPixelRect(sample.face, sample.faceBox, rect);
+  const stats = (rect: NormRect) => regionStats(sample.face, crop(rect), { under: LIGHTING.underLuma, over: LIGHTING.overLuma });
+
+  const inner = stats(regions.inner);
+  const cheeks = [stats(regions.cheekL), stats(regions.cheekR)];
+  // Illumination uniformity between the face's halves, from skin patches that stay on the face
+  // even when the head turns (a half-face box would take in background on the far side).
+  const leftSide = (cheeks[0]!.meanLuma + stats(regions.lowCheekL).meanLuma) / 2;
+  const rightSide = (cheeks[1]!.meanLuma + stats(regions.lowCheekR).meanLuma) / 2;
+  const cheekLuma = (cheeks[0]!.meanLuma + cheeks[1]!.meanLuma) / 2 || 1;
+  const eyeBand = stats(regions.eyeBand);
+  const glabella = stats(regions.glabella);
+  const lower = [stats(regions.nose), stats(regions.chin)];
+  const forehead = stats(regions.forehead);
+
+  // Background: the frame outside the face box widened for hair and ears, above the chin
+  // (below it are neck and shoulders, not what is behind the user).
+  const box = landmarkBox(face.landmarks);
+  const wide = { x: box.x - box.w * 0.35, y: box.y - box.h * 0.45, w: box.w * 1.7, h: box.h * 1.45 };
+  const exclude = toPixelRect(sample.frame, WHOLE, wide);
+  const above = toPixelRect(sample.frame, WHOLE, { x: 0, y: 0, w: 1, h: box.y + box.h });
+  const background = regionStats(sample.frame, above, { exclude });
+
+  const blinks = face.blendshapes
+    ? [face.blendshapes.eyeBlinkLeft, face.blendshapes.eyeBlinkRight].filter((v): v is number => v !== undefined)
+    : [];
+  return {
+    yaw: pose?.yaw,
+    pitch: pose?.pitch,
+    roll: pose?.roll,
+    distanceCm: distanceCm(face.landmarks, size.width, size.height, pose?.yaw ?? 0),
+    ...where,
+    faceMean: inner.meanLuma,
+    underShare: inner.underShare,
+    overShare: inner.overShare,
+    uniformity: Math.min(leftSide, rightSide) / Math.max(1, leftSide, rightSide),
+    backlightRatio: background.count > 0 ? background.meanLuma / Math.max(1, inner.meanLuma) : 0,
+    sharpness: sharpness(sample.face, crop(regions.inner)),
+    blink: blinks.length ? Math.max(...blinks) : undefined,
+    eyeBandRatio: eyeBand.meanLuma / cheekLuma,
+    lowerFaceChroma: Math.max(...lower.map((region) => chromaDistance(region, glabella))),
+    foreheadRatio: forehead.meanLuma / cheekLuma,
+    glareShare: highlightShare(sample.face, crop(regions.eyeBand), GLARE.luma),
+    clutter: background.count > 0 ? edgeDensity(sample.frame, exclude, BACKGROUND.edgeLuma) : 0,
+  };
+}

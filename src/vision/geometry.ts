@@ -1,0 +1,158 @@
+// Face geometry from MediaPipe's 478 landmarks: where the face is, how big, how far, and the
+// small skin/eye regions the pixel measures look at. Indices are MediaPipe's canonical face mesh.
+import { DISTANCE, POSITION } from './thresholds';
+import type { NormRect, Point } from './types';
+
+export const LM = {
+  forehead: 10,
+  chin: 152,
+  /** Cheek edges at the widest point: image-left (subject's right) and image-right. */
+  cheekEdgeL: 234,
+  cheekEdgeR: 454,
+  noseTip: 1,
+  glabella: 168,
+  chinSkin: 199,
+  /** Upper cheeks below the eyes, beside the nose: rarely covered by hands, hair or glasses. */
+  cheekL: 50,
+  cheekR: 280,
+  /** Lower cheeks, beside the mouth corners. */
+  lowCheekL: 205,
+  lowCheekR: 425,
+  eyeOuterL: 33,
+  eyeInnerL: 133,
+  eyeTopL: 159,
+  eyeBottomL: 145,
+  eyeInnerR: 362,
+  eyeOuterR: 263,
+  eyeTopR: 386,
+  eyeBottomR: 374,
+  browL: 105,
+  browR: 334,
+  lowerLip: 17,
+  irisL: 468,
+  irisR: 473,
+} as const;
+
+function pt(landmarks: readonly Point[], index: number): Point {
+  return landmarks[index] ?? { x: 0.5, y: 0.5 };
+}
+
+/** Bounding box of all landmarks (normalised; may extend past 0–1 when the face is cut off). */
+export function landmarkBox(landmarks: readonly Point[]): NormRect {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const p of landmarks) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** A square crop around the face in pixels (aspect-corrected), with some margin for the forehead. */
+export function cropBox(box: NormRect, aspect: number): NormRect {
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  // Side in units of frame height: the larger of width (converted) and height, plus 10%.
+  const sideH = Math.max(box.w * aspect, box.h) * 1.1;
+  return { x: cx - sideH / aspect / 2, y: cy - sideH / 2, w: sideH / aspect, h: sideH };
+}
+
+/** Focal length in pixels for a frame width and an assumed horizontal field of view. */
+export function focalPx(frameWidth: number, hfovDeg: number = DISTANCE.assumedHfovDeg): number {
+  return frameWidth / 2 / Math.tan((hfovDeg * Math.PI) / 360);
+}
+
+/**
+ * Distance by the pinhole model: the pupils are ~63 mm apart, so their distance in pixels,
+ * undone for head turn (a turned head shows them closer together), gives the range.
+ */
+export function distanceCm(landmarks: readonly Point[], frameWidth: number, frameHeight: number, yawDeg = 0): number {
+  const a = pt(landmarks, LM.irisL);
+  const b = pt(landmarks, LM.irisR);
+  const ipdPx = Math.hypot((a.x - b.x) * frameWidth, (a.y - b.y) * frameHeight);
+  const turn = Math.cos((Math.min(Math.abs(yawDeg), 60) * Math.PI) / 180);
+  if (ipdPx <= 0) return Infinity;
+  return (focalPx(frameWidth) * DISTANCE.ipdMm) / 10 / (ipdPx / turn);
+}
+
+export interface Placement {
+  centreX: number;
+  centreY: number;
+  faceWidth: number;
+  offCentre: number;
+  cutOff: boolean;
+  eyeTiltDeg: number;
+}
+
+/** Where the face sits: centre offset, whether landmarks leave the frame, and the eye-line tilt. */
+export function placement(landmarks: readonly Point[], aspect: number): Placement {
+  const box = landmarkBox(landmarks);
+  const centreX = box.x + box.w / 2;
+  const centreY = box.y + box.h / 2;
+  const m = POSITION.edgeMargin;
+  const cutOff = box.x < m || box.y < m || box.x + box.w > 1 - m || box.y + box.h > 1 - m;
+  const l = pt(landmarks, LM.irisL);
+  const r = pt(landmarks, LM.irisR);
+  const tilt = (Math.atan2((r.y - l.y) / aspect, r.x - l.x) * 180) / Math.PI;
+  return {
+    centreX,
+    centreY,
+    faceWidth: box.w,
+    offCentre: Math.hypot(centreX - 0.5, centreY - 0.5),
+    cutOff,
+    eyeTiltDeg: Math.abs(tilt) > 90 ? 180 - Math.abs(tilt) : Math.abs(tilt),
+  };
+}
+
+function around(p: Point, half: number, aspect: number): NormRect {
+  return { x: p.x - half, y: p.y - half * aspect, w: half * 2, h: half * 2 * aspect };
+}
+
+export interface FaceRegions {
+  inner: NormRect;
+  eyeBand: NormRect;
+  cheekL: NormRect;
+  cheekR: NormRect;
+  lowCheekL: NormRect;
+  lowCheekR: NormRect;
+  glabella: NormRect;
+  nose: NormRect;
+  chin: NormRect;
+  forehead: NormRect;
+}
+
+/** The regions the pixel measures read, sized relative to the face so distance does not matter. */
+export function faceRegions(landmarks: readonly Point[], aspect: number): FaceRegions {
+  const p = (i: number) => pt(landmarks, i);
+  const left = p(LM.cheekEdgeL).x, right = p(LM.cheekEdgeR).x;
+  const fw = Math.max(1e-3, right - left);
+  const inset = fw * 0.15;
+  const top = Math.min(p(LM.browL).y, p(LM.browR).y);
+  const bottom = p(LM.lowerLip).y;
+  const inner = { x: left + inset, y: top, w: fw - 2 * inset, h: Math.max(1e-3, bottom - top) };
+  const eyeTop = Math.min(p(LM.eyeTopL).y, p(LM.eyeTopR).y);
+  const eyeBottom = Math.max(p(LM.eyeBottomL).y, p(LM.eyeBottomR).y);
+  const pad = fw * 0.04 * aspect;
+  const eyeX0 = p(LM.eyeOuterL).x, eyeX1 = p(LM.eyeOuterR).x;
+  const patch = fw * 0.06;
+  const browY = top;
+  const foreheadTop = p(LM.forehead).y;
+  return {
+    inner,
+    eyeBand: { x: eyeX0, y: eyeTop - pad, w: Math.max(1e-3, eyeX1 - eyeX0), h: Math.max(1e-3, eyeBottom - eyeTop + 2 * pad) },
+    cheekL: around(p(LM.cheekL), patch, aspect),
+    lowCheekL: around(p(LM.lowCheekL), patch, aspect),
+    lowCheekR: around(p(LM.lowCheekR), patch, aspect),
+    cheekR: around(p(LM.cheekR), patch, aspect),
+    glabella: around(p(LM.glabella), patch * 0.8, aspect),
+    nose: around(p(LM.noseTip), patch * 0.8, aspect),
+    chin: around(p(LM.chinSkin), patch * 0.8, aspect),
+    forehead: {
+      x: p(LM.browL).x,
+      y: foreheadTop + (browY - foreheadTop) * 0.25,
+      w: Math.max(1e-3, p(LM.browR).x - p(LM.browL).x),
+      h: Math.max(1e-3, (browY - foreheadTop) * 0.5),
+    },
+  };
+}

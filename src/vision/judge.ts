@@ -1,0 +1,123 @@
+// Per-frame judgement: one finding (status + what is wrong) per vision check, from one frame's
+// metrics. The window's verdict aggregates these (aggregate.ts), so one odd frame cannot decide.
+import type { CheckId, CheckStatus } from '../report/types';
+import { worstAngle } from './pose';
+import {
+  BACKGROUND,
+  BACKLIGHT,
+  DISTANCE,
+  EYES,
+  GLARE,
+  LIGHTING,
+  OCCLUSION,
+  POSE,
+  POSITION,
+  SHARPNESS,
+} from './thresholds';
+import type { FrameMetrics } from './types';
+
+export interface Finding {
+  status: CheckStatus;
+  /** What was found: 'ok' when passing, otherwise a short problem code (keys the message). */
+  code: string;
+}
+
+const ok: Finding = { status: 'pass', code: 'ok' };
+const warn = (code: string): Finding => ({ status: 'warn', code });
+const fail = (code: string): Finding => ({ status: 'fail', code });
+
+/** Lower is worse: fail below `failBelow`, warn below `warnBelow`. */
+function low(value: number, failBelow: number, warnBelow: number, code: string): Finding | undefined {
+  if (value < failBelow) return fail(code);
+  if (value < warnBelow) return warn(code);
+  return undefined;
+}
+
+/** Higher is worse: fail above `failAbove`, warn above `warnAbove`. */
+function high(value: number, warnAbove: number, failAbove: number, code: string): Finding | undefined {
+  if (value > failAbove) return fail(code);
+  if (value > warnAbove) return warn(code);
+  return undefined;
+}
+
+export function judgePose(m: FrameMetrics): Finding {
+  if (m.yaw === undefined || m.pitch === undefined || m.roll === undefined) return { status: 'skip', code: 'no-matrix' };
+  const worst = worstAngle({ yaw: m.yaw, pitch: m.pitch, roll: m.roll });
+  const axis = Math.abs(m.yaw) === worst ? 'yaw' : Math.abs(m.pitch) === worst ? 'pitch' : 'roll';
+  return high(worst, POSE.warnDeg, POSE.failDeg, axis) ?? ok;
+}
+
+export function judgeDistance(m: FrameMetrics): Finding {
+  const d = m.distanceCm;
+  if (!Number.isFinite(d)) return { status: 'skip', code: 'no-eyes' };
+  if (d < DISTANCE.tooCloseFailCm) return fail('too-close');
+  if (d < DISTANCE.passMinCm) return warn('too-close');
+  if (d > DISTANCE.tooFarFailCm) return fail('too-far');
+  if (d > DISTANCE.passMaxCm) return warn('too-far');
+  return ok;
+}
+
+export function judgePosition(m: FrameMetrics): Finding {
+  if (m.cutOff) return fail('cut-off');
+  if (m.offCentre > POSITION.offCentreWarn) return warn('off-centre');
+  if (m.eyeTiltDeg > POSITION.eyeTiltWarnDeg) return warn('eyes-tilted');
+  return ok;
+}
+
+export function judgeLighting(m: FrameMetrics): Finding {
+  return (
+    low(m.faceMean, LIGHTING.darkFailMean, LIGHTING.darkWarnMean, 'dark') ??
+    high(m.faceMean, LIGHTING.brightWarnMean, LIGHTING.brightFailMean, 'bright') ??
+    high(m.overShare, LIGHTING.exposedShareWarn, LIGHTING.exposedShareFail, 'clipped') ??
+    high(m.underShare, LIGHTING.exposedShareWarn, LIGHTING.exposedShareFail, 'shadows') ??
+    low(m.uniformity, LIGHTING.uniformityFail, LIGHTING.uniformityWarn, 'uneven') ??
+    ok
+  );
+}
+
+export function judgeBacklight(m: FrameMetrics): Finding {
+  return high(m.backlightRatio, BACKLIGHT.ratioWarn, BACKLIGHT.ratioFail, 'backlit') ?? ok;
+}
+
+export function judgeSharpness(m: FrameMetrics): Finding {
+  return low(m.sharpness, SHARPNESS.failBelow, SHARPNESS.warnBelow, 'blurred') ?? ok;
+}
+
+export function judgeEyes(m: FrameMetrics): Finding {
+  if (m.blink === undefined) return { status: 'skip', code: 'no-blendshapes' };
+  return high(m.blink, EYES.warnBlink, EYES.failBlink, 'closed') ?? ok;
+}
+
+export function judgeOcclusion(m: FrameMetrics): Finding {
+  return (
+    low(m.eyeBandRatio, OCCLUSION.eyeBandFail, OCCLUSION.eyeBandWarn, 'eyes-covered') ??
+    high(m.lowerFaceChroma, OCCLUSION.lowerFaceWarn, OCCLUSION.lowerFaceFail, 'lower-face') ??
+    (m.foreheadRatio < OCCLUSION.foreheadWarn ? warn('forehead') : undefined) ??
+    ok
+  );
+}
+
+export function judgeGlare(m: FrameMetrics): Finding {
+  return high(m.glareShare, GLARE.shareWarn, GLARE.shareFail, 'glare') ?? ok;
+}
+
+export function judgeBackground(m: FrameMetrics): Finding {
+  return m.clutter > BACKGROUND.clutterWarn ? warn('cluttered') : ok;
+}
+
+/** The per-frame checks, in the order the report lists them. */
+export const FRAME_JUDGES = {
+  'head-pose': judgePose,
+  distance: judgeDistance,
+  'face-position': judgePosition,
+  lighting: judgeLighting,
+  backlight: judgeBacklight,
+  sharpness: judgeSharpness,
+  'eyes-open': judgeEyes,
+  occlusion: judgeOcclusion,
+  glare: judgeGlare,
+  background: judgeBackground,
+} satisfies Partial<Record<CheckId, (m: FrameMetrics) => Finding>>;
+
+export type FrameCheckId = keyof typeof FRAME_JUDGES;
+export const FRAME_CHECK_IDS = Object.keys(FRAME_JUDGES) as FrameCheckId[];

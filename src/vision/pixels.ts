@@ -1,0 +1,92 @@
+// Region statistics over RGBA planes: the shared primitive behind exposure, occlusion and glare.
+import type { NormRect, Plane } from './types';
+
+export interface PixelRect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export function lumaOf(r: number, g: number, b: number): number {
+  return 0.299 * r + 0.587 * g + 0.114 * b;
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Maps a normalised rect of the frame into pixel bounds of a plane that covers `covered`. */
+export function toPixelRect(plane: Plane, covered: NormRect, rect: NormRect): PixelRect {
+  const sx = plane.width / covered.w;
+  const sy = plane.height / covered.h;
+  return {
+    x0: clamp(Math.floor((rect.x - covered.x) * sx), 0, plane.width),
+    y0: clamp(Math.floor((rect.y - covered.y) * sy), 0, plane.height),
+    x1: clamp(Math.ceil((rect.x + rect.w - covered.x) * sx), 0, plane.width),
+    y1: clamp(Math.ceil((rect.y + rect.h - covered.y) * sy), 0, plane.height),
+  };
+}
+
+export interface RegionStats {
+  count: number;
+  meanLuma: number;
+  sdLuma: number;
+  /** Shares of pixels below / above the given luma limits. */
+  underShare: number;
+  overShare: number;
+  /** Mean rg chromaticity (r/(r+g+b), g/(r+g+b)): colour independent of brightness. */
+  chromaR: number;
+  chromaG: number;
+}
+
+export interface StatsOptions {
+  under?: number;
+  over?: number;
+  /** Skip pixels inside this rect (e.g. the face when measuring the background). */
+  exclude?: PixelRect;
+}
+
+const EMPTY: RegionStats = { count: 0, meanLuma: 0, sdLuma: 0, underShare: 0, overShare: 0, chromaR: 1 / 3, chromaG: 1 / 3 };
+
+export function regionStats(plane: Plane, rect: PixelRect, options: StatsOptions = {}): RegionStats {
+  const { under = -1, over = 256, exclude } = options;
+  let count = 0, sum = 0, sumSq = 0, low = 0, high = 0, cr = 0, cg = 0;
+  for (let y = rect.y0; y < rect.y1; y++) {
+    for (let x = rect.x0; x < rect.x1; x++) {
+      if (exclude && x >= exclude.x0 && x < exclude.x1 && y >= exclude.y0 && y < exclude.y1) continue;
+      const i = (y * plane.stride + plane.ox + x) * 4;
+      const r = plane.data[i]!, g = plane.data[i + 1]!, b = plane.data[i + 2]!;
+      const l = lumaOf(r, g, b);
+      count++;
+      sum += l;
+      sumSq += l * l;
+      if (l < under) low++;
+      if (l > over) high++;
+      const total = r + g + b || 1;
+      cr += r / total;
+      cg += g / total;
+    }
+  }
+  if (count === 0) return EMPTY;
+  const mean = sum / count;
+  return {
+    count,
+    meanLuma: mean,
+    sdLuma: Math.sqrt(Math.max(0, sumSq / count - mean * mean)),
+    underShare: low / count,
+    overShare: high / count,
+    chromaR: cr / count,
+    chromaG: cg / count,
+  };
+}
+
+/** Distance between two regions' colours, independent of how brightly each is lit. */
+export function chromaDistance(a: RegionStats, b: RegionStats): number {
+  return Math.hypot(a.chromaR - b.chromaR, a.chromaG - b.chromaG);
+}
+
+/** A plane over a whole RGBA buffer (tests and single-region callers). */
+export function planeOf(data: Uint8ClampedArray | Uint8Array, width: number, height: number): Plane {
+  return { data, width, height, stride: width, ox: 0 };
+}

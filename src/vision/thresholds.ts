@@ -1,0 +1,151 @@
+// Every number the pre-flight decides with, in one place, each with the reason beside it.
+// Sources: the troubleshooting guide (scenario numbers), ISO/IEC 29794-5 face image quality as
+// implemented by OFIQ (luminance, exposure shares, illumination uniformity, eyes open, mouth
+// occlusion, head pose), and calibration on ../shared/fixtures/faces plus ffmpeg-made conditions
+// (see docs/eval.md for the agreement these numbers reach).
+
+/** Analysis window: long enough that one odd frame cannot decide, short enough to feel instant. */
+export const WINDOW = {
+  /** The issue asks for at least 10 analysed frames; medians over fewer are too easily swayed. */
+  minFrames: 10,
+  /** About 1 s of video: a blink or a single motion-blurred frame stays a minority. */
+  minMs: 900,
+  /** Stop waiting for frames after this; what we have then is judged (or skipped if too little). */
+  maxMs: 4000,
+  /** A frame counts when it is at least this fraction of the window's frames (share rules below). */
+  failShare: 0.5,
+} as const;
+
+/** Timeouts so a failure is shown as such, never as an endless spinner. */
+export const TIMEOUTS = {
+  /** getUserMedia normally answers in 0.1–0.2 s; a busy or hung driver never does. */
+  cameraMs: 10_000,
+  /** Model creation measured at 0.5–0.65 s here; 20x headroom for slow laptops. */
+  modelMs: 15_000,
+  /** A live camera delivers its first frame within a few hundred ms; none in 5 s means busy/black. */
+  firstFrameMs: 5_000,
+} as const;
+
+/** Head pose in degrees. Guide scenario 2: FaceTec rejects a head turned more than about 15°. */
+export const POSE = {
+  failDeg: 15,
+  /** Beyond 10° FaceTec's own oval already asks to straighten up: warn before it costs an attempt. */
+  warnDeg: 10,
+} as const;
+
+/**
+ * Distance. Guide scenario 2: 30–50 cm passes; closer than 25 cm the lens distorts the face
+ * (nose looks larger), which FaceTec's 3D liveness treats as a spoof signal.
+ */
+export const DISTANCE = {
+  tooCloseFailCm: 25,
+  passMinCm: 30,
+  passMaxCm: 50,
+  /** Beyond ~65 cm the face is under ~100 px wide at 640x480: too little detail for a 95 score. */
+  tooFarFailCm: 65,
+  /** Average adult interpupillary distance (ANSUR II: 63 mm mean), a steadier ruler than the 11.7 mm iris at 640 px. */
+  ipdMm: 63,
+  /** Laptop and USB webcams span ~55–78° horizontal FOV; 65° is the middle. The browser never tells us. */
+  assumedHfovDeg: 65,
+} as const;
+
+/** Position in the frame, as fractions of the frame (normalised landmark coordinates). */
+export const POSITION = {
+  /** FaceTec's oval is centred; a face centre more than 15% of the frame away is visibly off. */
+  offCentreWarn: 0.15,
+  /** Landmarks this close to (or past) the edge mean part of the face is cut off. */
+  edgeMargin: 0.01,
+  /** Eye line tilt: the guide asks for eyes level; 8° is visible to a person, under the pose limit. */
+  eyeTiltWarnDeg: 8,
+} as const;
+
+/**
+ * Face exposure on the 0–255 luma scale, measured on the inner face. OFIQ's luminance-mean measure
+ * peaks for a mean around the middle of the range and drops at both ends; its under/over-exposure
+ * measures count the shares of very dark / clipped pixels.
+ */
+export const LIGHTING = {
+  darkFailMean: 55,
+  darkWarnMean: 80,
+  brightWarnMean: 190,
+  brightFailMean: 215,
+  /** OFIQ under-exposure: luma below this counts as crushed shadow. */
+  underLuma: 30,
+  /** OFIQ over-exposure: luma above this counts as clipped. */
+  overLuma: 247,
+  /** More than a quarter of the face crushed or clipped loses the texture liveness relies on. */
+  exposedShareFail: 0.25,
+  exposedShareWarn: 0.1,
+  /** Illumination uniformity: darker cheek half / brighter half. Guide scenario 1 ("one side much darker"). */
+  uniformityFail: 0.55,
+  uniformityWarn: 0.72,
+} as const;
+
+/** Backlight (guide scenario 1): the background is much brighter than the face, a silhouette. */
+export const BACKLIGHT = {
+  /** Background mean luma / face mean luma. */
+  ratioWarn: 1.5,
+  ratioFail: 2.0,
+} as const;
+
+/**
+ * Sharpness: mean absolute Laplacian of the face crop resampled to a fixed size (so face size
+ * does not matter), divided by the crop's luma standard deviation (so contrast does not matter).
+ * Calibrated with ffmpeg gblur: sigma 2 at 640x480 warns, sigma 4 fails.
+ */
+export const SHARPNESS = {
+  warnBelow: 0.3,
+  failBelow: 0.2,
+} as const;
+
+/** Eyes open (OFIQ "eyes open"): MediaPipe blink blendshape, 0 open … 1 closed. */
+export const EYES = {
+  warnBlink: 0.45,
+  failBlink: 0.65,
+} as const;
+
+/**
+ * Occlusion (guide scenarios 3 and 8). Compared with the cheeks, which are rarely covered:
+ * dark glasses make the eye band much darker; a mask or hand changes the lower face's colour.
+ */
+export const OCCLUSION = {
+  /** Eye band luma / cheek luma: natural eye sockets sit around 0.7–0.9. */
+  eyeBandFail: 0.45,
+  eyeBandWarn: 0.55,
+  /** Chromaticity distance (rg, 0–1.4) between lower face and cheeks: skin to skin stays under ~0.06. */
+  lowerFaceFail: 0.12,
+  lowerFaceWarn: 0.09,
+  /** Forehead luma / cheek luma: hair or a hat brim darkens it well below the cheeks. */
+  foreheadWarn: 0.5,
+} as const;
+
+/** Glare (guide scenario 9): clipped, colourless specks on the eyes (glasses, screen reflections). */
+export const GLARE = {
+  /** Luma at which a pixel is a specular highlight. */
+  luma: 245,
+  /** Share of the eye band's pixels: a catchlight in each eye is ~1%; lens glare is far more. */
+  shareWarn: 0.04,
+  shareFail: 0.1,
+} as const;
+
+/** Background (guide scenario 7): edge density outside the face on the downscaled frame. */
+export const BACKGROUND = {
+  /** Share of background pixels with a strong gradient; a plain wall is ~0.02, a busy shelf > 0.15. */
+  edgeLuma: 40,
+  clutterWarn: 0.14,
+} as const;
+
+/** Stability: head movement across the window, relative to the face's own width. */
+export const STABILITY = {
+  /** Median frame-to-frame centre motion (face widths): FaceTec needs a still face to zoom in on. */
+  motionWarn: 0.04,
+  motionFail: 0.1,
+} as const;
+
+/** Camera quality: FaceTec's minimum capture size and a frame rate its liveness can follow. */
+export const CAMERA = {
+  minWidth: 640,
+  minHeight: 480,
+  /** 15 fps with 1 fps tolerance: browsers report 14.9 for a 15 fps stream. */
+  minFps: 14,
+} as const;

@@ -1,0 +1,72 @@
+// Plain data the vision metrics work on: no DOM, no MediaPipe types, so every metric is a pure,
+// table-testable function.
+
+/** A landmark in normalised image coordinates (0–1 of the frame's width and height). */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A rectangle in normalised image coordinates. */
+export interface NormRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * RGBA pixels of a region, possibly a window into a larger buffer (so one getImageData serves
+ * both the whole frame and the face crop). Pixel (x, y) starts at ((y * stride) + ox + x) * 4.
+ */
+export interface Plane {
+  data: Uint8ClampedArray | Uint8Array;
+  width: number;
+  height: number;
+  stride: number;
+  ox: number;
+}
+
+/** One face as the landmarker saw it. */
+export interface FaceObservation {
+  landmarks: Point[];
+  /** The facial transformation matrix, column-major 4x4 (16 numbers). */
+  matrix?: number[];
+  /** Blendshape scores by category name (eyeBlinkLeft, jawOpen, ...), 0–1. */
+  blendshapes?: Record<string, number>;
+}
+
+/** Pixels sampled once per frame: the whole frame downscaled, and the face crop. */
+export interface FrameSample {
+  frame: Plane;
+  face: Plane;
+  /** The part of the frame (normalised) that `face` covers. */
+  faceBox: NormRect;
+}
+
+/** Everything measured on one frame with exactly one face; undefined where not measurable. */
+export interface FrameMetrics {
+  yaw?: number;
+  pitch?: number;
+  roll?: number;
+  distanceCm: number;
+  /** Face centre and width, normalised. */
+  centreX: number;
+  centreY: number;
+  faceWidth: number;
+  offCentre: number;
+  cutOff: boolean;
+  eyeTiltDeg: number;
+  faceMean: number;
+  underShare: number;
+  overShare: number;
+  uniformity: number;
+  backlightRatio: number;
+  sharpness: number;
+  blink?: number;
+  eyeBandRatio: number;
+  lowerFaceChroma: number;
+  foreheadRatio: number;
+  glareShare: number;
+  clutter: number;
+}

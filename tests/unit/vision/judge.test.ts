@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  judgeBackground,
+  judgeBacklight,
+  judgeDistance,
+  judgeEyes,
+  judgeGlare,
+  judgeLighting,
+  judgeOcclusion,
+  judgePose,
+  judgePosition,
+  judgeSharpness,
+} from '../../../src/vision/judge';
+import type { FrameMetrics } from '../../../src/vision/types';
+import { goodMetrics } from './helpers';
+
+type Row = [string, Partial<FrameMetrics>, string, string];
+const run = (judge: (m: FrameMetrics) => { status: string; code: string }, rows: Row[]) =>
+  it.each(rows)('%s', (_name, overrides, status, code) => expect(judge(goodMetrics(overrides))).toEqual({ status, code }));
+
+describe('judgePose (guide scenario 2: over 15° fails)', () => {
+  run(judgePose, [
+    ['frontal', {}, 'pass', 'ok'],
+    ['yaw 9.9', { yaw: 9.9 }, 'pass', 'ok'],
+    ['yaw 12 warns', { yaw: -12 }, 'warn', 'yaw'],
+    ['yaw 15.1 fails', { yaw: 15.1 }, 'fail', 'yaw'],
+    ['pitch 20 fails', { pitch: 20 }, 'fail', 'pitch'],
+    ['roll 25 fails over a smaller yaw', { yaw: 12, roll: -25 }, 'fail', 'roll'],
+    ['no matrix', { yaw: undefined }, 'skip', 'no-matrix'],
+  ]);
+});
+
+describe('judgeDistance (30–50 cm pass, < 25 cm distortion)', () => {
+  run(judgeDistance, [
+    ['40 cm', { distanceCm: 40 }, 'pass', 'ok'],
+    ['30 cm', { distanceCm: 30 }, 'pass', 'ok'],
+    ['27 cm', { distanceCm: 27 }, 'warn', 'too-close'],
+    ['20 cm', { distanceCm: 20 }, 'fail', 'too-close'],
+    ['55 cm', { distanceCm: 55 }, 'warn', 'too-far'],
+    ['80 cm', { distanceCm: 80 }, 'fail', 'too-far'],
+    ['unmeasurable', { distanceCm: Infinity }, 'skip', 'no-eyes'],
+  ]);
+});
+
+describe('judgePosition', () => {
+  run(judgePosition, [
+    ['centred', {}, 'pass', 'ok'],
+    ['cut off', { cutOff: true, offCentre: 0.3 }, 'fail', 'cut-off'],
+    ['off centre', { offCentre: 0.2 }, 'warn', 'off-centre'],
+    ['eyes tilted', { eyeTiltDeg: 10 }, 'warn', 'eyes-tilted'],
+  ]);
+});
+
+describe('judgeLighting (OFIQ-style luminance and exposure)', () => {
+  run(judgeLighting, [
+    ['well lit', {}, 'pass', 'ok'],
+    ['dark', { faceMean: 40 }, 'fail', 'dark'],
+    ['dim', { faceMean: 70 }, 'warn', 'dark'],
+    ['washed out', { faceMean: 225 }, 'fail', 'bright'],
+    ['bright', { faceMean: 200 }, 'warn', 'bright'],
+    ['clipped highlights', { overShare: 0.3 }, 'fail', 'clipped'],
+    ['deep shadows', { underShare: 0.15 }, 'warn', 'shadows'],
+    ['one side much darker', { uniformity: 0.4 }, 'fail', 'uneven'],
+    ['slightly uneven', { uniformity: 0.65 }, 'warn', 'uneven'],
+  ]);
+});
+
+describe('the other per-frame judges', () => {
+  run(judgeBacklight, [
+    ['even', { backlightRatio: 1.1 }, 'pass', 'ok'],
+    ['bright window', { backlightRatio: 1.7 }, 'warn', 'backlit'],
+    ['silhouette', { backlightRatio: 2.5 }, 'fail', 'backlit'],
+  ]);
+  run(judgeSharpness, [
+    ['sharp', { sharpness: 0.5 }, 'pass', 'ok'],
+    ['soft', { sharpness: 0.25 }, 'warn', 'blurred'],
+    ['blurred', { sharpness: 0.1 }, 'fail', 'blurred'],
+  ]);
+  run(judgeEyes, [
+    ['open', { blink: 0.1 }, 'pass', 'ok'],
+    ['narrowed', { blink: 0.5 }, 'warn', 'closed'],
+    ['closed', { blink: 0.9 }, 'fail', 'closed'],
+    ['no blendshapes', { blink: undefined }, 'skip', 'no-blendshapes'],
+  ]);
+  run(judgeOcclusion, [
+    ['uncovered', {}, 'pass', 'ok'],
+    ['dark glasses', { eyeBandRatio: 0.3 }, 'fail', 'eyes-covered'],
+    ['mask', { lowerFaceChroma: 0.2 }, 'fail', 'lower-face'],
+    ['hair over forehead', { foreheadRatio: 0.4 }, 'warn', 'forehead'],
+  ]);
+  run(judgeGlare, [
+    ['catchlights only', { glareShare: 0.01 }, 'pass', 'ok'],
+    ['reflections', { glareShare: 0.06 }, 'warn', 'glare'],
+    ['lens glare', { glareShare: 0.2 }, 'fail', 'glare'],
+  ]);
+  run(judgeBackground, [
+    ['plain wall', { clutter: 0.02 }, 'pass', 'ok'],
+    ['busy shelf', { clutter: 0.3 }, 'warn', 'cluttered'],
+  ]);
+});

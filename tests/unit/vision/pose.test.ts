@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { PITCH_SIGN, poseFromMatrix, worstAngle, YAW_SIGN, ROLL_SIGN } from '../../../src/vision/pose';
+import { matrixOf } from './helpers';
+
+describe('poseFromMatrix', () => {
+  it.each([
+    [0, 0, 0],
+    [20, 0, 0],
+    [-28, 3, -3],
+    [0, -10.5, 4.5],
+    [5, 12, -25],
+    [-40, -20, 10],
+  ])('recovers yaw %d, pitch %d, roll %d (with the calibrated signs)', (yaw, pitch, roll) => {
+    const pose = poseFromMatrix(matrixOf(yaw, pitch, roll))!;
+    expect(pose.yaw).toBeCloseTo(YAW_SIGN * yaw, 6);
+    expect(pose.pitch).toBeCloseTo(PITCH_SIGN * pitch, 6);
+    expect(pose.roll).toBeCloseTo(ROLL_SIGN * roll, 6);
+  });
+
+  it('ignores the translation column and rejects a short array', () => {
+    const m = matrixOf(10, 0, 0);
+    m[12] = 3;
+    m[13] = -2;
+    m[14] = -45;
+    expect(poseFromMatrix(m)!.yaw).toBeCloseTo(10, 6);
+    expect(poseFromMatrix([1, 0, 0])).toBeUndefined();
+  });
+
+  it.each([
+    [{ yaw: 3, pitch: -17, roll: 2 }, 17],
+    [{ yaw: -30, pitch: 5, roll: 2 }, 30],
+    [{ yaw: 0, pitch: 0, roll: 0 }, 0],
+  ])('worstAngle(%o) = %d', (pose, worst) => expect(worstAngle(pose)).toBe(worst));
+});
