@@ -1,0 +1,180 @@
+// The binance.com content script in the real built extension: pages served over HTTPS as
+// www.binance.com by a local server; one browser launch for the whole file.
+import { expect, test, type Page } from '@playwright/test';
+import { startFakeBinance, HOST_ARGS, OTHER_HOST, type FakeBinance } from './support/binance-server';
+import { launchExtension, type LaunchedExtension } from './support/extension';
+import type { AttemptStatus } from '../../src/lockout/types';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const en = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../src/i18n/locales/en/kyc.json'), 'utf8'),
+) as Record<string, string>;
+
+const BUTTON = '[data-testid="kyc-preflight-button"]';
+const CARD = '[data-testid="kyc-explainer-card"]';
+const HOST_TAG = 'kyc-preflight-ui';
+/** Longer than the content script's slowest re-check (1 s on non-KYC pages): time for it to have acted. */
+const SETTLE_MS = 1500;
+
+let server: FakeBinance;
+let extension: LaunchedExtension;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await startFakeBinance();
+  extension = await launchExtension({ clip: null, extraArgs: HOST_ARGS });
+});
+
+test.afterAll(async () => {
+  await extension?.context.close();
+  await server?.close();
+});
+
+async function open(path: string, host?: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(server.url(path, host));
+  return page;
+}
+
+/** The background's attempt status, asked the way the popup asks it. */
+async function attempts(): Promise<AttemptStatus> {
+  const page = await extension.context.newPage();
+  await page.goto(extension.url('popup.html'));
+  const reply = await page.evaluate(() =>
+    chrome.runtime.sendMessage({ id: 1, type: 'bg:get-attempts', data: undefined, timestamp: Date.now() }),
+  );
+  await page.close();
+  return (reply as { res: AttemptStatus }).res;
+}
+
+test('the pre-flight button appears on the KYC page, in an open shadow root, reachable by keyboard', async () => {
+  const page = await open('/en/my/settings/profile');
+  await expect(page.locator(BUTTON)).toBeVisible();
+  await expect(page.locator(BUTTON)).toContainText(en.brand!);
+  expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.mode, HOST_TAG)).toBe('open');
+  // Nothing was added inside the page's own <body>.
+  expect(await page.evaluate((tag) => document.body.querySelector(tag), HOST_TAG)).toBeNull();
+
+  let focused: string | undefined;
+  for (let i = 0; i < 10 && focused !== 'kyc-preflight-button'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(
+      (tag) => (document.querySelector(tag)?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.testid,
+      HOST_TAG,
+    );
+  }
+  expect(focused).toBe('kyc-preflight-button');
+  await page.close();
+});
+
+test('no button on a markets page or another host; it appears after in-app navigation into KYC', async () => {
+  const other = await open('/en/my/settings/profile', OTHER_HOST);
+  const faq = await open('/en/support/faq/identity-verification');
+  const markets = await open('/en/markets/overview');
+  await markets.waitForTimeout(SETTLE_MS);
+  for (const page of [other, faq, markets]) await expect(page.locator(HOST_TAG)).toHaveCount(0);
+
+  await markets.evaluate(() => (window as unknown as { fixture: { navigateToKyc(): void } }).fixture.navigateToKyc());
+  await expect(markets.locator(BUTTON)).toBeVisible();
+  await markets.evaluate(() => (window as unknown as { fixture: { navigateBack(): void } }).fixture.navigateBack());
+  await expect(markets.locator(HOST_TAG)).toHaveCount(0);
+  for (const page of [other, faq, markets]) await page.close();
+});
+
+test('a face-check heading on a page whose URL is not KYC is detected too', async () => {
+  const page = await open('/en/markets/overview');
+  await page.evaluate(() => (window as unknown as { fixture: { openFaceCheckModal(): void } }).fixture.openFaceCheckModal());
+  await expect(page.locator(BUTTON)).toBeVisible();
+  await page.close();
+});
+
+test('clicking opens the pre-flight page for this tab; a scripted click does nothing', async () => {
+  const page = await open('/en/my/settings/profile');
+  const button = page.locator(BUTTON);
+  await expect(button).toBeVisible();
+
+  const opened: Page[] = [];
+  const onPage = (p: Page) => opened.push(p);
+  extension.context.on('page', onPage);
+  await page.evaluate((tag) => {
+    const target = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="kyc-preflight-button"]');
+    target?.click();
+    target?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  }, HOST_TAG);
+  await page.waitForTimeout(SETTLE_MS);
+  extension.context.off('page', onPage);
+  expect(opened).toEqual([]);
+
+  const [preflight] = await Promise.all([extension.context.waitForEvent('page'), button.click()]);
+  await preflight.waitForURL(/preflight\.html\?returnTab=\d+$/);
+  expect(preflight.url().startsWith(extension.url('preflight.html'))).toBe(true);
+  await preflight.close();
+  await page.close();
+});
+
+test('dismissing hides the button for this page', async () => {
+  const page = await open('/en/my/settings/profile');
+  await page.locator('[data-testid="kyc-preflight-dismiss"]').click();
+  await expect(page.locator(BUTTON)).toHaveCount(0);
+  await page.close();
+});
+
+test('a failure screen shows its fix and counts once, however it changes while up; a new one counts again', async () => {
+  const before = (await attempts()).used;
+  const page = await open('/en/my/settings/profile');
+  await expect(page.locator(BUTTON)).toBeVisible();
+  const fixture = (call: string) => page.evaluate(call);
+
+  await fixture(`fixture.show('guidance')`);
+  await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'too-dark');
+  await expect(page.locator(CARD)).toContainText(en['fix.too-dark']!);
+
+  await fixture(`fixture.show('retry')`);
+  const card = page.locator(CARD);
+  await expect(card).toHaveAttribute('data-rule', 'retry-screen');
+  await expect(card).toContainText(en['fix.retry-screen']!);
+  await expect(card).toContainText(en.countedFailed!);
+  await expect.poll(async () => (await attempts()).used).toBe(before + 1);
+
+  // Each step changes the screen while it stays up; the last leaves only a different failure rule,
+  // which the background would count (it drops only repeats of the same rule) if the script sent it.
+  for (const step of [0, 1, 2, 3]) {
+    await fixture(`fixture.mutate(${step})`);
+    await page.waitForTimeout(300);
+  }
+  await expect(card).toHaveAttribute('data-rule', 'match-failed');
+  await page.waitForTimeout(SETTLE_MS);
+  expect((await attempts()).used).toBe(before + 1);
+
+  // The screen goes away, then a new failure (in Chinese) appears: a second attempt. (Another
+  // result than the first, because the background also drops a same-rule repeat within 10 s.)
+  await fixture('fixture.hide()');
+  await expect(card).toHaveCount(0);
+  await page.waitForTimeout(SETTLE_MS);
+  await fixture(`fixture.show('cameraFeed', 'zh')`);
+  await expect(card).toHaveAttribute('data-rule', 'camera-feed-issue');
+  await expect.poll(async () => (await attempts()).used).toBe(before + 2);
+  await page.close();
+});
+
+test('hidden failure text does not count', async () => {
+  const before = (await attempts()).used;
+  const page = await open('/en/my/settings/profile');
+  await expect(page.locator(BUTTON)).toBeVisible();
+  await page.waitForTimeout(SETTLE_MS);
+  expect((await attempts()).used).toBe(before);
+  await page.close();
+});
+
+test('the lockout prompt starts the lock: the badge shows the countdown', async () => {
+  const worker = await extension.serviceWorker();
+  const page = await open('/zh-CN/my/settings/profile');
+  await expect(page.locator(BUTTON)).toBeVisible();
+  await page.evaluate(`fixture.lockout('zh')`);
+  await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'lockout');
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toMatch(/^(2[34]h)$/);
+  expect((await attempts()).locked).toBe(true);
+  await page.close();
+});
