@@ -10,6 +10,8 @@ import { estimateStableMajor } from './release-schedule';
 import { routeFindings, successRateOf } from './success-rates';
 
 export type { BrowserFeatures } from './features';
+// The background looks the navigator reader up beside assessBrowser.
+export { browserInputFromNavigator } from './navigator-input';
 
 export interface BrowserInput {
   userAgent: string;

@@ -3,6 +3,7 @@
 // ever throws: failures come back as failing checks with their fix.
 import type { SiteCameraPermission } from '../messaging/protocol';
 import type { CheckId, CheckResult } from '../report/types';
+import { readSiteCamera } from '../storage/environment';
 import { assessBrowser, type BrowserAssessment } from './browser';
 import { browserCheck } from './browser-check';
 import { browserInputFromNavigator } from './navigator-input';
@@ -18,7 +19,7 @@ export { cameraChoiceItem, type CameraChoice } from './camera-choice';
 export { browserRepairActions, osRepairActions } from './repair';
 
 export interface EnvironmentOptions {
-  /** binance.com's camera permission as last reported by the content script (stored by the background). */
+  /** binance.com's camera permission; defaults to what the content script last reported (stored by the background). */
   siteCameraPermission?: { state: SiteCameraPermission; at: number };
   now?: Date;
 }
@@ -47,11 +48,13 @@ export async function assessEnvironment(options: EnvironmentOptions = {}): Promi
   const now = options.now ?? new Date();
   const assessment = assessBrowser(await browserInputFromNavigator(globalThis.navigator).catch(() => ({ userAgent: '' })), now);
   const repair: RepairContext = { family: assessment.family, os: assessment.os.name, device: assessment.device };
+  // Not given: what the content script last reported (stored by the background), when it did.
+  const site = options.siteCameraPermission ?? (await readSiteCamera().catch(() => null)) ?? undefined;
   const extensionOrigin = typeof location === 'object' && location.protocol.endsWith('-extension:') ? location.origin : undefined;
   const checks = await Promise.all([
     guarded('browser', () => browserCheck(assessment)),
     guarded('camera-permission', async () =>
-      cameraPermissionCheck({ ...repair, extension: await queryOwnCameraPermission(), site: options.siteCameraPermission, extensionOrigin }),
+      cameraPermissionCheck({ ...repair, extension: await queryOwnCameraPermission(), site, extensionOrigin }),
     ),
     guarded('network', () => networkCheck(readNetwork())),
     guarded('timing', () => timingCheck(now)),

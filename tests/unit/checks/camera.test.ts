@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach } from 'vitest';
+import { cameraChoiceItem, resolveCameraChoice } from '../../../src/checks/camera-choice';
+import { cameraErrorCheck, cameraFailureOf } from '../../../src/checks/camera-errors';
+import { classifyCameraLabel } from '../../../src/checks/camera-label';
+import { cameraDeviceCheck } from '../../../src/checks/camera-result';
+
+function domError(name: string, message = ''): Error {
+  const error = new Error(message);
+  error.name = name;
+  return error;
+}
+
+describe('getUserMedia errors → cause', () => {
+  it.each([
+    ['NotAllowedError', 'Permission denied', 'prompt', 'permission-browser'],
+    ['NotAllowedError', 'Permission denied', 'denied', 'permission-browser'],
+    ['NotAllowedError', 'Permission denied by system', 'prompt', 'permission-os'],
+    // The browser has granted the camera, yet access is refused: the OS privacy switch.
+    ['NotAllowedError', 'Permission denied', 'granted', 'permission-os'],
+    ['PermissionDeniedError', '', undefined, 'permission-browser'],
+    ['NotFoundError', 'Requested device not found', undefined, 'no-camera'],
+    ['DevicesNotFoundError', '', undefined, 'no-camera'],
+    ['NotReadableError', 'Could not start video source', 'granted', 'busy'],
+    ['TrackStartError', '', undefined, 'busy'],
+    ['OverconstrainedError', '', undefined, 'overconstrained'],
+    ['ConstraintNotSatisfiedError', '', undefined, 'overconstrained'],
+    ['AbortError', 'Starting videoinput failed', undefined, 'aborted'],
+    ['SecurityError', '', undefined, 'insecure'],
+    ['TypeError', 'no getUserMedia', undefined, 'unsupported'],
+    ['NoFramesError', '', undefined, 'no-frames'],
+    ['TimeoutError', '', undefined, 'timeout'],
+    ['SomethingNew', '', undefined, 'unknown'],
+  ] as const)('%s (%s, permission %s) → %s', (name, message, permission, cause) => {
+    expect(cameraFailureOf(domError(name, message), permission)).toBe(cause);
+  });
+
+  it('maps non-errors too', () => {
+    expect(cameraFailureOf(undefined)).toBe('unknown');
+    expect(cameraFailureOf('NotFoundError')).toBe('no-camera');
+    expect(cameraFailureOf({ name: 42 })).toBe('unknown');
+  });
+
+  it('offers the browser shortcuts for a browser block and the OS steps for a system block', () => {
+    const chrome = cameraErrorCheck(domError('NotAllowedError'), { family: 'chrome', os: 'Windows', permission: 'denied' });
+    expect(chrome).toMatchObject({ id: 'camera-device', status: 'fail', scenario: 4, summary: { key: 'checks.camera.permission-browser' }, fix: { key: 'checks.camera.permission-browserFix' } });
+    expect(chrome.actions?.map((action) => (action.kind === 'open-url' ? action.url : action.kind))).toEqual([
+      'chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.binance.com',
+      'chrome://settings/content/camera',
+    ]);
+    const system = cameraErrorCheck(domError('NotAllowedError', 'Permission denied by system'), { family: 'chrome', os: 'macOS' });
+    expect(system.summary.key).toBe('checks.camera.permission-os');
+    expect(system.actions).toEqual([expect.objectContaining({ kind: 'steps', title: { key: 'checks.steps.macos.title' } })]);
+  });
+
+  it('tells the busy camera to close the apps that hold it', () => {
+    const busy = cameraErrorCheck(domError('NotReadableError'), { family: 'edge', os: 'Windows' });
+    expect(busy.fix?.key).toBe('checks.camera.busyFix');
+    expect(busy.measured).toMatchObject({ error: 'NotReadableError', cause: 'busy' });
+    expect(busy.actions?.[0]).toMatchObject({ kind: 'open-url', url: 'ms-settings:privacy-webcam' });
+  });
+
+  it('records the failing constraint', () => {
+    const error = Object.assign(domError('OverconstrainedError'), { constraint: 'deviceId' });
+    expect(cameraErrorCheck(error, { family: 'chrome' }).measured).toMatchObject({ constraint: 'deviceId' });
+  });
+});
+
+describe('camera labels', () => {
+  it.each([
+    ['OBS Virtual Camera', 'OBS Virtual Camera'],
+    ['OBS-Camera', 'OBS Virtual Camera'],
+    ['ManyCam Virtual Webcam', 'ManyCam'],
+    ['Snap Camera', 'Snap Camera'],
+    ['XSplit VCam', 'XSplit VCam'],
+    ['NVIDIA Broadcast', 'NVIDIA Broadcast'],
+    ['DroidCam Source 3', 'DroidCam'],
+    ['e2eSoft VCam', 'e2eSoft VCam'],
+    ['Camo', 'Camo'],
+    ['Logi Capture', 'Logitech Capture'],
+    ['Some Virtual Webcam', 'virtual camera'],
+  ])('%s is virtual (%s)', (label, product) => {
+    expect(classifyCameraLabel(label)).toEqual({ virtual: product, infrared: false });
+  });
+
+  it.each(['Integrated IR Camera', 'HP IR Camera', 'Intel(R) RealSense(TM) 3D Camera IR', 'Infrared Camera'])('%s is infrared', (label) => {
+    expect(classifyCameraLabel(label).infrared).toBe(true);
+  });
+
+  it.each(['FaceTime HD Camera (Built-in)', 'Integrated Camera (04f2:b6d9)', 'Logitech BRIO (046d:085e)', 'fake_device_0', 'HD Webcam', 'Iris camera', 'Mirror Cam', '', 42])(
+    '%s is a plain camera',
+    (label) => {
+      expect(classifyCameraLabel(label)).toEqual({ virtual: undefined, infrared: false });
+    },
+  );
+});
+
+describe('camera-device result', () => {
+  it('passes a real camera and reports what it delivers', () => {
+    const check = cameraDeviceCheck({ label: 'FaceTime HD Camera', width: 640, height: 480, frameRate: 30, measuredFps: 29.7, firstFrameMs: 180.4 });
+    expect(check).toMatchObject({ status: 'pass', summary: { key: 'checks.camera.ok', params: { width: 640, height: 480, fps: 29.7 } } });
+    expect(check.measured).toMatchObject({ width: 640, height: 480, fps: 29.7, frameRate: 30, firstFrameMs: 180.4, virtual: false, infrared: false });
+  });
+
+  it.each([
+    [{ label: 'OBS Virtual Camera', width: 1280, height: 720, frameRate: 30 }, 'fail', 'checks.camera.virtual'],
+    [{ label: 'Integrated IR Camera', width: 640, height: 480, frameRate: 15 }, 'fail', 'checks.camera.infrared'],
+    [{ label: 'Old Webcam', width: 320, height: 240, frameRate: 30 }, 'warn', 'checks.camera.lowResolution'],
+    [{ label: 'Slow Webcam', width: 640, height: 480, frameRate: 30, measuredFps: 8 }, 'warn', 'checks.camera.lowFps'],
+    [{ label: 'Webcam', width: 480, height: 640, frameRate: 24 }, 'pass', 'checks.camera.ok'],
+    [{ label: '' }, 'pass', 'checks.camera.ok'],
+  ] as const)('%j → %s', (video, status, key) => {
+    const check = cameraDeviceCheck(video);
+    expect(check.status).toBe(status);
+    expect(check.summary.key).toBe(key);
+  });
+});
+
+describe('remembered camera', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const cameras = [
+    { deviceId: 'a', label: 'FaceTime HD Camera' },
+    { deviceId: 'b', label: 'Logitech BRIO' },
+  ];
+
+  it('finds the choice by id, then by label when ids were re-issued, else nothing', () => {
+    expect(resolveCameraChoice({ deviceId: 'b', label: 'Logitech BRIO' }, cameras)).toBe('b');
+    expect(resolveCameraChoice({ deviceId: 'old', label: 'Logitech BRIO' }, cameras)).toBe('b');
+    expect(resolveCameraChoice({ deviceId: 'old', label: 'Unplugged' }, cameras)).toBeUndefined();
+    expect(resolveCameraChoice(null, cameras)).toBeUndefined();
+    // Before the grant, ids and labels are empty strings: never match on those.
+    expect(resolveCameraChoice({ deviceId: '', label: '' }, [{ deviceId: '', label: '' }])).toBeUndefined();
+  });
+
+  it('persists in local storage', async () => {
+    expect(await cameraChoiceItem.getValue()).toBeNull();
+    await cameraChoiceItem.setValue({ deviceId: 'b', label: 'Logitech BRIO' });
+    expect(await fakeBrowser.storage.local.get('cameraChoice')).toEqual({ cameraChoice: { deviceId: 'b', label: 'Logitech BRIO' } });
+  });
+});
