@@ -1,0 +1,73 @@
+// The options page: validated policy settings that reach the background, language, export, clear.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/fixtures';
+
+const send = (page: import('@playwright/test').Page, type: string, data?: unknown) =>
+  page.evaluate(([type, data]) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }), [type, data] as const) as Promise<{ res?: Record<string, unknown> }>;
+
+test.describe('options page', () => {
+  test.afterEach(async ({ extension }) => {
+    // The shared browser is reused by other specs: leave default settings and an empty log behind.
+    const worker = await extension.serviceWorker();
+    await worker.evaluate(() => chrome.storage.local.remove(['settings', 'settings$', 'lockout', 'reportHistory']));
+  });
+
+  test('validates, saves the policy and the background applies it', async ({ openPage, consoleErrors }) => {
+    const page = await openPage('options.html');
+    await expect(page.locator('h1')).toHaveText('KYC Preflight settings');
+    const limit = page.getByLabel('Failed face checks before the lock');
+    await expect(limit).toHaveValue('5');
+
+    await limit.fill('0');
+    await page.getByTestId('save-settings').click();
+    await expect(limit).toHaveAttribute('aria-invalid', 'true');
+    await expect(limit).toBeFocused();
+    await expect(page.getByText('Enter a whole number from 1 to 20.')).toBeVisible();
+
+    // Keyboard only: type, tab to the next fields, submit with Enter.
+    await limit.fill('3');
+    await page.getByLabel('Lock length in hours').fill('2');
+    await page.getByLabel('Notify me when a lock lifts').uncheck();
+    await page.getByLabel('Lock length in hours').press('Enter');
+    await expect(page.getByTestId('settings-status')).toHaveText('Settings saved.');
+    for (let i = 0; i < 3; i++) await send(page, 'bg:log-attempt');
+    const status = (await send(page, 'bg:get-attempts')).res!;
+    expect(status).toMatchObject({ limit: 3, locked: true });
+    expect((status.unlockAt as number) - Date.now()).toBeLessThanOrEqual(2 * 3_600_000);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('switches the language to Simplified Chinese', async ({ openPage }) => {
+    const page = await openPage('options.html');
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByTestId('save-settings').click();
+    await expect(page.locator('h1')).toHaveText('KYC Preflight 设置');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('exports everything as JSON and clears history, keeping a running lock', async ({ openPage }) => {
+    const page = await openPage('options.html');
+    await send(page, 'bg:save-report', { id: 'r1', createdAt: Date.now(), verdict: 'ready', source: 'page', checks: [{ id: 'lighting', status: 'pass', summary: { key: 'x' }, measured: { lux: 250 } }] });
+    await send(page, 'bg:kyc-event', { ruleId: 'too-many-attempts', kind: 'lockout', at: Date.now() });
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^kyc-preflight-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const bundle = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(bundle).toMatchObject({
+      format: 'kyc-preflight-export',
+      settings: { attemptLimit: 5, lockHours: 24 },
+      attempts: { locked: true },
+      reports: [{ id: 'r1', checks: [{ id: 'lighting', status: 'pass', measured: { lux: 250 } }] }],
+    });
+    expect(bundle.reports[0].checks[0]).not.toHaveProperty('summary');
+
+    await page.getByTestId('clear-history').click();
+    await page.getByTestId('clear-confirm').click();
+    await expect(page.getByTestId('data-status')).toHaveText('History cleared.');
+    const state = (await send(page, 'bg:get-state')).res!;
+    expect(state).not.toHaveProperty('lastReport');
+    expect(state.attempts).toMatchObject({ locked: true });
+  });
+});
