@@ -1,0 +1,114 @@
+import { describe, expect, it, vi } from 'vitest';
+import { placeCard } from '../../../src/content/card';
+import { watchSiteCameraPermission } from '../../../src/content/camera-permission';
+import { kycText } from '../../../src/content/strings';
+import { createThrottle } from '../../../src/content/throttle';
+import en from '../../../src/i18n/locales/en/kyc.json';
+import zh from '../../../src/i18n/locales/zh-CN/kyc.json';
+import { PROMPT_RULES } from '../../../src/kyc/prompts';
+
+describe('strings the card needs exist for every rule, in both languages', () => {
+  for (const [name, table] of [['en', en], ['zh-CN', zh]] as const) {
+    it(name, () => {
+      const keys = table as Record<string, string>;
+      for (const rule of PROMPT_RULES) {
+        expect(keys[`fix.${rule.id}`], `${name} fix.${rule.id}`).toBeTruthy();
+        for (const scenario of rule.scenarios) expect(keys[`scenario.${scenario}`], `${name} scenario.${scenario}`).toBeTruthy();
+      }
+    });
+  }
+
+  it('interpolates and keeps a missing parameter visible', () => {
+    expect(kycText('zh-CN')('scenarioLabel', { number: 1, name: '光线' })).toBe('指南场景 1：光线');
+    expect(kycText('en')('scenarioLabel', { number: 4 })).toBe('Guide scenario 4: {name}');
+  });
+});
+
+describe('createThrottle', () => {
+  function clock() {
+    let now = 0;
+    const queue: Array<{ at: number; run: () => void }> = [];
+    return {
+      timers: { now: () => now, setTimeout: (run: () => void, ms: number) => queue.push({ at: now + ms, run }) },
+      advance(ms: number) {
+        now += ms;
+        for (const task of queue.filter((t) => t.at <= now)) {
+          queue.splice(queue.indexOf(task), 1);
+          task.run();
+        }
+      },
+    };
+  }
+
+  it('runs once per interval however many changes arrive, and once after the last one', () => {
+    const c = clock();
+    const run = vi.fn();
+    const throttle = createThrottle(run, 250, c.timers);
+    for (let i = 0; i < 50; i++) throttle.schedule();
+    c.advance(0);
+    expect(run).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 50; i++) {
+      throttle.schedule();
+      c.advance(10);
+    }
+    // 500 ms of constant changes: at most one run per 250 ms (plus the first).
+    expect(run.mock.calls.length).toBeLessThanOrEqual(3);
+    c.advance(250);
+    expect(run.mock.calls.length).toBeLessThanOrEqual(4);
+    const settled = run.mock.calls.length;
+    c.advance(10_000);
+    expect(run).toHaveBeenCalledTimes(settled);
+  });
+
+  it('uses the new interval after setInterval', () => {
+    const c = clock();
+    const run = vi.fn();
+    const throttle = createThrottle(run, 1000, c.timers);
+    throttle.schedule();
+    c.advance(0);
+    throttle.setInterval(100);
+    throttle.schedule();
+    c.advance(100);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('placeCard', () => {
+  const viewport = { width: 1000, height: 800 };
+  const card = { width: 300, height: 120 };
+  it.each([
+    ['below the prompt when it fits', { top: 100, left: 200, bottom: 140, width: 200, height: 40 }, { top: 148, left: 200 }],
+    ['above the prompt near the bottom', { top: 700, left: 200, bottom: 740, width: 200, height: 40 }, { top: 572, left: 200 }],
+    ['kept inside on the right', { top: 100, left: 900, bottom: 140, width: 80, height: 40 }, { top: 148, left: 692 }],
+    ['kept inside on the left', { top: 100, left: -50, bottom: 140, width: 80, height: 40 }, { top: 148, left: 8 }],
+    ['above the launcher without an anchor', null, { top: 600, left: 692 }],
+  ] as const)('%s', (_label, anchor, expected) => {
+    expect(placeCard(anchor, card, viewport)).toEqual(expected);
+  });
+});
+
+describe('watchSiteCameraPermission', () => {
+  it('reports the state, then every change, until aborted', async () => {
+    const status = new EventTarget() as PermissionStatus & { state: PermissionState };
+    Object.defineProperty(status, 'state', { value: 'prompt', writable: true });
+    vi.stubGlobal('navigator', { permissions: { query: vi.fn(async () => status) } });
+    const reports: string[] = [];
+    const abort = new AbortController();
+    await watchSiteCameraPermission((r) => reports.push(r.state), abort.signal);
+    (status as { state: PermissionState }).state = 'granted';
+    status.dispatchEvent(new Event('change'));
+    abort.abort();
+    (status as { state: PermissionState }).state = 'denied';
+    status.dispatchEvent(new Event('change'));
+    expect(reports).toEqual(['prompt', 'granted']);
+    vi.unstubAllGlobals();
+  });
+
+  it("says 'unsupported' where the browser cannot query the camera (Firefox)", async () => {
+    vi.stubGlobal('navigator', { permissions: { query: vi.fn(async () => { throw new TypeError('camera'); }) } });
+    const reports: string[] = [];
+    await watchSiteCameraPermission((r) => reports.push(r.state), new AbortController().signal);
+    expect(reports).toEqual(['unsupported']);
+    vi.unstubAllGlobals();
+  });
+});
