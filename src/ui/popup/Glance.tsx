@@ -35,7 +35,8 @@ export function withSlot(template: string, slot: string, node: ComponentChildren
 }
 
 interface Props {
-  browser: BrowserAssessment;
+  /** null until known (the background's answer or the local assessment). */
+  browser: BrowserAssessment | null;
   camera: CameraPermission | null;
   attempts: AttemptStatus | null;
   lastReport: Pick<Report, 'verdict' | 'createdAt'> | null;
@@ -44,12 +45,12 @@ interface Props {
 
 export function Glance({ browser, camera, attempts, lastReport, now }: Props) {
   const { t, locale } = useI18n();
-  const name = browser.browser.name
+  const name = browser?.browser.name
     ? [browser.browser.name, browser.browser.major].filter((part) => part !== undefined).join(' ')
     : t('popup.browserUnknownName');
-  const browserKey = ({ pass: 'popup.browserPass', warn: 'popup.browserWarn', fail: 'popup.browserFail' } as const)[
-    browser.status
-  ];
+  const browserKey = browser
+    ? ({ pass: 'popup.browserPass', warn: 'popup.browserWarn', fail: 'popup.browserFail' } as const)[browser.status]
+    : 'common.loading';
   const [cameraStatus, cameraKey] = camera ? CAMERA[camera] : (['unknown', 'common.loading'] as const);
   const attemptsStatus: BadgeStatus = !attempts
     ? 'unknown'
@@ -61,9 +62,9 @@ export function Glance({ browser, camera, attempts, lastReport, now }: Props) {
 
   return (
     <dl class="glance">
-      <Row label={t('popup.browser')} status={browser.status} testId="glance-browser">
+      <Row label={t('popup.browser')} status={browser?.status ?? 'unknown'} testId="glance-browser">
         {t(browserKey, { name })}
-        {browser.status !== 'pass' && browser.summary && <small class="muted"> {t(browser.summary)}</small>}
+        {browser && browser.status !== 'pass' && browser.summary && <small class="muted"> {t(browser.summary)}</small>}
       </Row>
       <Row label={t('popup.camera')} status={cameraStatus} testId="glance-camera">
         {t(cameraKey)}

@@ -1,5 +1,6 @@
 import { Suspense } from 'preact/compat';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { BrowserAssessment } from '../../checks/browser';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../i18n/context';
 import { guideUrl } from '../../guide/links';
@@ -44,7 +45,12 @@ export function PopupApp() {
   }, [refresh]);
 
   const state = bg.kind === 'ok' ? bg.state : null;
-  const assessment = useMemo(() => state?.browser ?? assessThisBrowser(), [state?.browser]);
+  const [localAssessment, setLocalAssessment] = useState<BrowserAssessment | null>(null);
+  const needsLocal = bg.kind === 'error' || (bg.kind === 'ok' && !bg.state.browser);
+  useEffect(() => {
+    if (needsLocal && !localAssessment) void assessThisBrowser().then(setLocalAssessment);
+  }, [needsLocal, localAssessment]);
+  const assessment = state?.browser ?? localAssessment;
   const attempts = state?.attempts ?? null;
   const lastReport = state?.lastReport ?? null;
   const runsInline = camera === 'granted' && inlineFlowAvailable;

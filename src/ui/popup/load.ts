@@ -1,6 +1,6 @@
 // Thin adapters behind the popup's glance: the background's state (with a timeout so the popup
 // is never blank), the extension's own camera permission, and a local browser assessment.
-import { assessBrowser, type BrowserAssessment, type BrowserInput } from '../../checks/browser';
+import type { BrowserAssessment, BrowserInput } from '../../checks/browser';
 import { sendMessage, type BackgroundState } from '../../messaging/protocol';
 
 /** The background normally answers in a few ms; a worker waking up takes longer, a dead one never does. */
@@ -53,8 +53,12 @@ interface UserAgentDataLike {
   platform?: string;
 }
 
-/** Used when the background did not send its own assessment: same pure function, local input. */
-export function assessThisBrowser(): BrowserAssessment {
+/**
+ * Used when the background did not send its own assessment: same pure function, local input.
+ * Loaded on demand: ua-parser-js is the popup's largest dependency and the first render must not wait for it.
+ */
+export async function assessThisBrowser(): Promise<BrowserAssessment> {
+  const { assessBrowser } = await import('../../checks/browser');
   const data = (navigator as Navigator & { userAgentData?: UserAgentDataLike }).userAgentData;
   const input: BrowserInput = {
     userAgent: navigator.userAgent,
