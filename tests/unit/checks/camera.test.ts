@@ -140,3 +140,16 @@ describe('remembered camera', () => {
     expect(await fakeBrowser.storage.local.get('cameraChoice')).toEqual({ cameraChoice: { deviceId: 'b', label: 'Logitech BRIO' } });
   });
 });
+
+describe('camera picker options', () => {
+  it('names, flags and numbers cameras', async () => {
+    const { cameraOptionLabel, camerasAreHidden } = await import('../../../src/ui/checks/camera-options');
+    expect(cameraOptionLabel({ label: 'FaceTime HD Camera', infrared: false }, 0)).toEqual({ key: 'checks.picker.named', params: { label: 'FaceTime HD Camera' } });
+    expect(cameraOptionLabel({ label: 'OBS Virtual Camera', virtual: 'OBS Virtual Camera', infrared: false }, 1).key).toBe('checks.picker.virtual');
+    expect(cameraOptionLabel({ label: 'Integrated IR Camera', infrared: true }, 2).key).toBe('checks.picker.infrared');
+    expect(cameraOptionLabel({ label: '', infrared: false }, 2)).toEqual({ key: 'checks.picker.unnamed', params: { n: 3 } });
+    expect(camerasAreHidden([{ deviceId: '', label: '' }])).toBe(true);
+    expect(camerasAreHidden([{ deviceId: 'a', label: 'Cam' }])).toBe(false);
+    expect(camerasAreHidden([])).toBe(false);
+  });
+});
