@@ -120,6 +120,41 @@ test('Run pre-flight hands over to the pre-flight page once when the camera need
   }
 });
 
+test('with the camera granted, the popup runs the same pre-flight inline and gets the same report as the page', async ({
+  openPage,
+}) => {
+  test.setTimeout(120_000);
+  const reportOf = async (page: Page) => {
+    const report = page.getByTestId('preflight-report');
+    await expect(report).toBeVisible({ timeout: 60_000 });
+    const checks = await page.locator('[data-check]').evaluateAll((els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute('data-check'), el.getAttribute('data-status')])),
+    );
+    return { verdict: await report.getAttribute('data-verdict'), checks };
+  };
+
+  const page = await openPage('preflight.html');
+  await page.getByTestId('run-preflight').click();
+  const fromPage = await reportOf(page);
+  await page.close();
+
+  const popup = await openPage('popup.html');
+  await expect(popup.getByTestId('glance-camera')).toHaveAttribute('data-status', 'pass');
+  await expect(popup.locator('#run-hint')).toHaveText(/Takes a few seconds/);
+  await popup.getByTestId('run-preflight').click();
+  // The overview gives way to the pre-flight flow itself: one start control, the page's DOM contract.
+  await expect(popup.getByTestId('run-preflight')).toHaveCount(1);
+  await expect(popup.getByTestId('checklist')).toHaveCount(0);
+  await popup.getByTestId('run-preflight').click();
+  const fromPopup = await reportOf(popup);
+
+  expect(Object.keys(fromPage.checks).length).toBeGreaterThan(5);
+  expect(fromPopup).toEqual(fromPage);
+  // Back to the overview, which now shows that run as the last pre-flight.
+  await popup.getByRole('button', { name: 'Back to overview' }).click();
+  await expect(popup.getByTestId('glance-last')).not.toContainText('None yet');
+});
+
 test('a stored lock shows a live countdown, with attempts at zero, in both languages', async ({
   extension,
   openPage,

@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/catalog';
 
 export function formatClock(epochMs: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epochMs);
 }
 
 /** "5 minutes ago", "yesterday"...: the largest unit that is at least 1. */
