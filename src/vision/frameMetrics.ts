@@ -62,7 +62,9 @@ export function frameMetrics(face: FaceObservation, sample: FrameSample, size: F
     eyeBandRatio: eyeBand.meanLuma / cheekLuma,
     lowerFaceChroma: Math.max(...lower.map((region) => chromaDistance(region, glabella))),
     foreheadRatio: forehead.meanLuma / cheekLuma,
-    glareShare: highlightShare(sample.face, crop(regions.eyeBand), GLARE.luma),
+    // Specular: clipped specks on the eyes beyond what the whole face shows (a washed-out face
+    // is a lighting problem, not glare).
+    glareShare: Math.max(0, highlightShare(sample.face, crop(regions.eyeBand), GLARE.luma) - inner.overShare),
     clutter: background.count > 0 ? edgeDensity(sample.frame, exclude, BACKGROUND.edgeLuma) : 0,
   };
 }

@@ -42,9 +42,13 @@ function high(value: number, warnAbove: number, failAbove: number, code: string)
 
 export function judgePose(m: FrameMetrics): Finding {
   if (m.yaw === undefined || m.pitch === undefined || m.roll === undefined) return { status: 'skip', code: 'no-matrix' };
-  const worst = worstAngle({ yaw: m.yaw, pitch: m.pitch, roll: m.roll });
-  const axis = Math.abs(m.yaw) === worst ? 'yaw' : Math.abs(m.pitch) === worst ? 'pitch' : 'roll';
-  return high(worst, POSE.warnDeg, POSE.failDeg, axis) ?? ok;
+  // Pitch has its own, wider limits (see thresholds); the worst axis relative to its limit names the problem.
+  const sideways = worstAngle({ yaw: m.yaw, pitch: 0, roll: m.roll });
+  const axis = Math.abs(m.yaw) >= Math.abs(m.roll) ? 'yaw' : 'roll';
+  const turned = high(sideways, POSE.warnDeg, POSE.failDeg, axis);
+  const nodded = high(Math.abs(m.pitch), POSE.pitchWarnDeg, POSE.pitchFailDeg, 'pitch');
+  if (turned?.status === 'fail' || (turned && nodded?.status !== 'fail')) return turned;
+  return nodded ?? ok;
 }
 
 export function judgeDistance(m: FrameMetrics): Finding {

@@ -30,7 +30,8 @@ export function poseFromMatrix(m: readonly number[]): Pose | undefined {
 export const YAW_SIGN = 1;
 /** MediaPipe's pitch is negative for a raised chin (stock-teen-6, nostrils visible: -10°). */
 export const PITCH_SIGN = -1;
-export const ROLL_SIGN = 1;
+/** ffmpeg rotate=+25° (clockwise: the head leans to the image's right) reads -21° raw from +4°. */
+export const ROLL_SIGN = -1;
 
 /** Largest absolute angle: the pose check fails on whichever axis is worst. */
 export function worstAngle(pose: Pose): number {

@@ -24,7 +24,10 @@ describe('judgePose (guide scenario 2: over 15° fails)', () => {
     ['yaw 9.9', { yaw: 9.9 }, 'pass', 'ok'],
     ['yaw 12 warns', { yaw: -12 }, 'warn', 'yaw'],
     ['yaw 15.1 fails', { yaw: 15.1 }, 'fail', 'yaw'],
-    ['pitch 20 fails', { pitch: 20 }, 'fail', 'pitch'],
+    ['pitch 14 passes (pitch has wider limits)', { pitch: -14 }, 'pass', 'ok'],
+    ['pitch 17 warns', { pitch: 17 }, 'warn', 'pitch'],
+    ['pitch 21 fails', { pitch: 21 }, 'fail', 'pitch'],
+    ['pitch failing beats a yaw warning', { yaw: 12, pitch: 25 }, 'fail', 'pitch'],
     ['roll 25 fails over a smaller yaw', { yaw: 12, roll: -25 }, 'fail', 'roll'],
     ['no matrix', { yaw: undefined }, 'skip', 'no-matrix'],
   ]);
@@ -60,8 +63,8 @@ describe('judgeLighting (OFIQ-style luminance and exposure)', () => {
     ['bright', { faceMean: 200 }, 'warn', 'bright'],
     ['clipped highlights', { overShare: 0.3 }, 'fail', 'clipped'],
     ['deep shadows', { underShare: 0.15 }, 'warn', 'shadows'],
-    ['one side much darker', { uniformity: 0.4 }, 'fail', 'uneven'],
-    ['slightly uneven', { uniformity: 0.65 }, 'warn', 'uneven'],
+    ['one side much darker', { uniformity: 0.3 }, 'fail', 'uneven'],
+    ['slightly uneven', { uniformity: 0.5 }, 'warn', 'uneven'],
   ]);
 });
 
@@ -73,7 +76,7 @@ describe('the other per-frame judges', () => {
   ]);
   run(judgeSharpness, [
     ['sharp', { sharpness: 0.5 }, 'pass', 'ok'],
-    ['soft', { sharpness: 0.25 }, 'warn', 'blurred'],
+    ['soft', { sharpness: 0.19 }, 'warn', 'blurred'],
     ['blurred', { sharpness: 0.1 }, 'fail', 'blurred'],
   ]);
   run(judgeEyes, [

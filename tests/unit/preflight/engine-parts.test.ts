@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { releaseCamera, TimeoutError, withTimeout } from '../../../src/preflight/camera';
+import { summariseTimings } from '../../../src/preflight/timings';
+import { buildReport, orderChecks } from '../../../src/report/build';
+import type { CheckResult } from '../../../src/report/types';
+import { returnTabOf } from '../../../src/ui/preflight/BackToVerification';
+
+const check = (id: CheckResult['id'], status: CheckResult['status']): CheckResult => ({ id, status, summary: { key: 'common.appName' } });
+
+describe('withTimeout: a failure state, never an endless spinner', () => {
+  it('passes a prompt value through', async () => expect(await withTimeout(Promise.resolve(7), 50, 'x')).toBe(7));
+  it('rejects after the deadline and hands a late value to onLate (to stop a late camera)', async () => {
+    vi.useFakeTimers();
+    const late = vi.fn();
+    let resolve!: (v: string) => void;
+    const pending = withTimeout(new Promise<string>((r) => (resolve = r)), 100, 'camera', late);
+    vi.advanceTimersByTime(101);
+    await expect(pending).rejects.toBeInstanceOf(TimeoutError);
+    resolve('stream');
+    await Promise.resolve();
+    expect(late).toHaveBeenCalledWith('stream');
+    vi.useRealTimers();
+  });
+  it('passes a rejection through', async () => expect(withTimeout(Promise.reject(new Error('denied')), 50, 'x')).rejects.toThrow('denied'));
+});
+
+describe('releaseCamera', () => {
+  it('stops every track and detaches the preview', () => {
+    const tracks = [{ stop: vi.fn() }, { stop: vi.fn() }];
+    const video = { srcObject: {} as unknown } as HTMLVideoElement;
+    releaseCamera({ getTracks: () => tracks } as unknown as MediaStream, video);
+    expect(tracks.every((t) => t.stop.mock.calls.length === 1)).toBe(true);
+    expect(video.srcObject).toBeNull();
+    expect(() => releaseCamera(null)).not.toThrow();
+  });
+});
+
+describe('buildReport', () => {
+  it.each<[string, CheckResult[], string | undefined, string]>([
+    ['all pass', [check('lighting', 'pass'), check('browser', 'pass')], undefined, 'ready'],
+    ['a warning', [check('lighting', 'warn'), check('browser', 'pass')], undefined, 'caution'],
+    ['a failure', [check('lighting', 'fail'), check('browser', 'warn')], undefined, 'not-ready'],
+    ['skips never decide', [check('lighting', 'skip')], undefined, 'ready'],
+    ['an analysis error is never ready', [check('browser', 'pass'), check('lighting', 'skip')], 'model', 'not-ready'],
+  ])('%s → %s', (_name, checks, error, verdict) => {
+    const report = buildReport({ checks, source: 'page', createdAt: 1, error: error as 'model' | undefined });
+    expect(report.verdict).toBe(verdict);
+  });
+
+  it('orders checks as CHECK_IDS and keeps the first of a duplicate id', () => {
+    const ordered = orderChecks([check('stability', 'pass'), check('browser', 'warn'), check('browser', 'pass'), check('face-count', 'pass')]);
+    expect(ordered.map((c) => [c.id, c.status])).toEqual([['browser', 'warn'], ['face-count', 'pass'], ['stability', 'pass']]);
+  });
+});
+
+describe('summariseTimings', () => {
+  it('splits per-frame time into landmarker and our analysis, without the warm-up frame', () => {
+    const t = summariseTimings({ start: 0, warm: false, modelReady: 600, cameraOpen: 150, firstFrame: 700, released: 1800, verdict: 1805, frames: 4, landmarkerMs: [300, 40, 36, 38], analysisMs: [9, 3, 4, 5] });
+    expect(t).toMatchObject({ clickToReportMs: 1805, modelReadyMs: 600, landmarkerMsMedian: 38, analysisMsMedian: 4, firstLandmarkerMs: 300, releaseAfterVerdictMs: -5, warm: 0 });
+    expect(t.analysisShare).toBeCloseTo(4 / 38, 3);
+  });
+});
+
+describe('returnTabOf', () => {
+  it.each([
+    ['?returnTab=42', 42],
+    ['?returnTab=0', 0],
+    ['?returnTab=abc', undefined],
+    ['?returnTab=-3', undefined],
+    ['', undefined],
+  ])('%s → %s', (search, tab) => expect(returnTabOf(search)).toBe(tab));
+});
