@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/context';
 import { Countdown } from '../components/Countdown';
 import { GuideLink } from '../components/GuideLink';
+import { StatusBadge } from '../components/StatusBadge';
 import { formatClock } from '../components/time';
 
 export function LockoutBanner({ unlockAt, onDone }: { unlockAt: number; onDone: () => void }) {
@@ -8,8 +9,7 @@ export function LockoutBanner({ unlockAt, onDone }: { unlockAt: number; onDone: 
   return (
     <section class="card alert lockout" aria-labelledby="lockout-title" data-testid="lockout">
       <h2 id="lockout-title">
-        <span aria-hidden="true">⏳ </span>
-        {t('popup.lockedTitle')}
+        <StatusBadge status="fail" label={t('popup.lockedTitle')} />
       </h2>
       <p>{t('popup.lockedBody')}</p>
       <p class="lockout-time">

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm run screenshots`: captures the real built extension (it builds nothing: run `npm run build`
+// first) in Debian's Chromium, with a fake camera fed from a fixture face, into docs/screenshots/.
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILD = resolve(ROOT, process.env.KYC_OUT_DIR ?? '.output', 'chrome-mv3');
+const FACE = resolve(ROOT, '..', 'shared', 'fixtures', 'faces', process.env.KYC_SCREENSHOT_FACE ?? 'stock-teen-6.jpg');
+const OUT = resolve(ROOT, 'docs', 'screenshots');
+
+if (!existsSync(join(BUILD, 'manifest.json'))) {
+  console.error(`No build at ${BUILD}: run "npm run build" first.`);
+  process.exit(1);
+}
+if (!existsSync(FACE)) {
+  console.error(`Fixture face missing: ${FACE}`);
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'kyc-screens-'));
+const clip = join(work, 'face.y4m');
+execFileSync('ffmpeg', [
+  '-v', 'error', '-y', '-loop', '1', '-i', FACE,
+  '-vf', 'scale=640:480:force_original_aspect_ratio=increase,crop=640:480,format=yuv420p',
+  '-t', '2', '-r', '15', clip,
+]);
+
+const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+  headless: true,
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  colorScheme: 'light',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
+    `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`,
+    '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clip}`,
+  ],
+});
+
+const shots = [];
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const url = (page) => `chrome-extension://${id}/${page}`;
+  const setLocale = (locale) =>
+    worker.evaluate((value) => chrome.storage.local.set({ settings: value }), {
+      locale, attemptLimit: 5, lockHours: 24, notifications: true,
+    });
+  mkdirSync(OUT, { recursive: true });
+  const save = async (page, name, options = {}) => {
+    const path = join(OUT, `${name}.png`);
+    await page.screenshot({ path, ...options });
+    shots.push(path);
+  };
+  await setLocale('en');
+
+  // Pre-flight first, so the popup then shows a last result and verified checklist items.
+  const preflight = await context.newPage();
+  await preflight.setViewportSize({ width: 640, height: 760 });
+  await preflight.goto(url('preflight.html'));
+  await preflight.getByTestId('run-preflight').click();
+  await preflight.locator('video').evaluate((v) => new Promise((done) => (v.videoWidth ? done() : v.addEventListener('playing', done, { once: true }))));
+  await preflight.waitForTimeout(400); // let the face frame and the instruction catch up with the video
+  await save(preflight, 'preflight-running');
+  await preflight.getByTestId('preflight-report').waitFor({ timeout: 60_000 });
+  await save(preflight, 'preflight-report', { fullPage: true });
+  await preflight.close();
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 640 });
+  await popup.goto(url('popup.html'));
+  await popup.getByTestId('attempts-left').waitFor();
+  await save(popup, 'popup', { fullPage: true });
+
+  const guide = await context.newPage();
+  await guide.setViewportSize({ width: 820, height: 820 });
+  await guide.goto(url('guide.html'));
+  await guide.getByTestId('guide-search').fill('camera');
+  await guide.locator('#scenario-4').waitFor();
+  await save(guide, 'guide');
+  await guide.close();
+
+  await setLocale('zh-CN');
+  await popup.evaluate(() =>
+    chrome.runtime.sendMessage({
+      id: 1, type: 'bg:kyc-event', timestamp: Date.now(),
+      data: { ruleId: 'too-many-attempts', kind: 'lockout', at: Date.now() },
+    }),
+  );
+  await popup.reload();
+  await popup.getByTestId('lockout-countdown').waitFor();
+  await save(popup, 'popup-lockout-zh', { fullPage: true });
+} finally {
+  await context.close();
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(shots.map((path) => `wrote ${path.replace(`${ROOT}/`, '')}`).join('\n'));
