@@ -178,3 +178,17 @@ test('the lockout prompt starts the lock: the badge shows the countdown', async 
   expect((await attempts()).locked).toBe(true);
   await page.close();
 });
+
+test('the page cannot rewrite the UI: edits inside the shadow root are undone', async () => {
+  const page = await open('/en/my/settings/profile');
+  const button = page.locator(BUTTON);
+  await expect(button).toBeVisible();
+  await page.evaluate((tag) => {
+    const root = document.querySelector(tag)!.shadowRoot!;
+    root.querySelector('[data-testid="kyc-preflight-button"]')!.textContent = 'Verified by Binance ✓';
+    root.querySelector('[data-testid="kyc-preflight-button"]')!.setAttribute('data-testid', 'forged');
+  }, HOST_TAG);
+  await expect(button).toContainText(en.brand!);
+  await expect(page.getByText('Verified by Binance')).toHaveCount(0);
+  await page.close();
+});
