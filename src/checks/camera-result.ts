@@ -16,8 +16,9 @@ export interface DeliveredVideo {
 
 /** FaceTec's minimum capture is VGA; below it the face is too small to analyse. */
 const MIN_SHORT_SIDE = 480;
-/** Liveness needs motion: fewer frames than this makes the check jerky and slow. */
-const MIN_FPS = 15;
+/** Liveness follows motion: below about 12 frames a second (a dark room, a starved USB hub) it
+ *  turns jerky and slow. 15 fps, common for webcams in dim light, still passes. */
+const MIN_FPS = 12;
 
 function round(value: number | undefined): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 10) / 10 : undefined;

@@ -73,28 +73,27 @@ export function waitForFrames(stream: MediaStream, timeoutMs: number): Promise<{
   video.playsInline = true;
   video.srcObject = stream;
   const started = performance.now();
-  const release = () => {
-    video.pause();
-    video.srcObject = null;
-  };
   return new Promise((resolve) => {
     let firstFrameMs: number | undefined;
-    let frames = 0;
+    /** Presentation times of the frames after the first: their spacing is the delivered rate. */
+    const times: number[] = [];
     const finish = (result: { firstFrameMs: number; fps?: number } | null) => {
       clearTimeout(timer);
-      release();
+      video.pause();
+      video.srcObject = null;
       resolve(result);
     };
     const timer = setTimeout(() => finish(null), timeoutMs);
+    const rate = () => (times.length >= 3 ? ((times.length - 1) * 1000) / (times.at(-1)! - times[0]!) : undefined);
     const onFirstFrame = () => {
       if (firstFrameMs !== undefined) return;
       firstFrameMs = performance.now() - started;
       clearTimeout(timer);
       if (typeof video.requestVideoFrameCallback !== 'function') return finish({ firstFrameMs });
-      setTimeout(() => finish({ firstFrameMs: firstFrameMs!, fps: frames > 1 ? (frames * 1000) / FPS_WINDOW_MS : undefined }), FPS_WINDOW_MS);
+      setTimeout(() => finish({ firstFrameMs: firstFrameMs!, fps: rate() }), FPS_WINDOW_MS);
     };
-    const countFrame = () => {
-      if (firstFrameMs !== undefined) frames += 1;
+    const countFrame = (now: number) => {
+      if (firstFrameMs !== undefined) times.push(now);
       onFirstFrame();
       video.requestVideoFrameCallback(countFrame);
     };
