@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run screenshots`: captures the real built extension (it builds nothing: run `npm run build`
 // first) in Debian's Chromium, with a fake camera fed from a fixture face, into docs/screenshots/.
+/* global chrome -- page.evaluate callbacks run inside extension pages */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';

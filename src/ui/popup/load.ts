@@ -1,6 +1,7 @@
 // Thin adapters behind the popup's glance: the background's state (with a timeout so the popup
 // is never blank), the extension's own camera permission, and a local browser assessment.
-import type { BrowserAssessment, BrowserInput } from '../../checks/browser';
+import type { BrowserAssessment } from '../../checks/browser';
+import { queryOwnCameraPermission, type OwnCameraPermission } from '../../checks/permission';
 import { sendMessage, type BackgroundState } from '../../messaging/protocol';
 
 /** The background normally answers in a few ms; a worker waking up takes longer, a dead one never does. */
@@ -35,36 +36,20 @@ export async function loadBackgroundState(timeoutMs = BACKGROUND_TIMEOUT_MS): Pr
   }
 }
 
-export type CameraPermission = PermissionState | 'unsupported';
+export type CameraPermission = OwnCameraPermission;
 
 /** In an extension page this is the extension's own origin (what the popup's inline run needs). */
-export async function readCameraPermission(): Promise<CameraPermission> {
-  try {
-    const status = await navigator.permissions.query({ name: 'camera' as PermissionName });
-    return status.state;
-  } catch {
-    return 'unsupported';
-  }
-}
-
-interface UserAgentDataLike {
-  brands?: { brand: string; version: string }[];
-  mobile?: boolean;
-  platform?: string;
-}
+export const readCameraPermission = queryOwnCameraPermission;
 
 /**
- * Used when the background did not send its own assessment: same pure function, local input.
- * Loaded on demand: ua-parser-js is the popup's largest dependency and the first render must not wait for it.
+ * Used when the background did not send its own assessment: the same pure function on this page's
+ * navigator. Loaded on demand: ua-parser-js is the popup's largest dependency and the first render
+ * must not wait for it.
  */
 export async function assessThisBrowser(): Promise<BrowserAssessment> {
-  const { assessBrowser } = await import('../../checks/browser');
-  const data = (navigator as Navigator & { userAgentData?: UserAgentDataLike }).userAgentData;
-  const input: BrowserInput = {
-    userAgent: navigator.userAgent,
-    brands: data?.brands,
-    mobile: data?.mobile,
-    platform: data?.platform,
-  };
-  return assessBrowser(input);
+  const [{ assessBrowser }, { browserInputFromNavigator }] = await Promise.all([
+    import('../../checks/browser'),
+    import('../../checks/navigator-input'),
+  ]);
+  return assessBrowser(await browserInputFromNavigator());
 }
