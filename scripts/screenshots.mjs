@@ -76,6 +76,9 @@ try {
   await popup.goto(url('popup.html'));
   await popup.getByTestId('attempts-left').waitFor();
   await save(popup, 'popup', { fullPage: true });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await save(popup, 'popup-dark', { fullPage: true });
+  await popup.emulateMedia({ colorScheme: 'light' });
 
   const guide = await context.newPage();
   await guide.setViewportSize({ width: 820, height: 820 });

@@ -42,3 +42,19 @@ for (const locale of ['en', 'zh-CN'] as const) {
     });
   }
 }
+
+// The finished pre-flight (report, fixes, guide links) is where people spend time: check it too.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`preflight.html with a finished report (${scheme}): no serious or critical axe violation`, async ({
+    extension,
+  }) => {
+    test.setTimeout(90_000);
+    const page = await extension.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(extension.url('preflight.html'));
+    await page.getByTestId('run-preflight').click();
+    await expect(page.getByTestId('preflight-report')).toBeVisible({ timeout: 60_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+}
