@@ -1,5 +1,6 @@
 // Is this binance.com page an identity / face-verification page? Decided from the URL first
 // (free), then from what the page itself shows: FaceTec's own elements or a KYC heading.
+import { isBinanceUrl } from '../messaging/sender';
 import { sameWords } from './text';
 
 /** Paths (after an optional locale segment such as /en or /zh-CN), lower-cased. */
@@ -31,19 +32,10 @@ export const MAX_HEADINGS = 30;
 
 const LOCALE_SEGMENT = /^\/[a-z]{2}(-[a-z]{2,4})?(?=\/|$)/;
 
-export function isBinanceHttps(url: URL): boolean {
-  return url.protocol === 'https:' && (url.hostname === 'binance.com' || url.hostname.endsWith('.binance.com'));
-}
-
+/** The background accepts messages from the same hosts (one definition of "binance.com over HTTPS"). */
 export function isKycUrl(href: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return false;
-  }
-  if (!isBinanceHttps(url)) return false;
-  const path = url.pathname.toLowerCase();
+  if (!isBinanceUrl(href)) return false;
+  const path = new URL(href).pathname.toLowerCase();
   // Both readings: "/my/settings/profile" must not lose "/my" as if it were a locale.
   const candidates = [path, path.replace(LOCALE_SEGMENT, '')];
   return candidates.some((candidate) => KYC_PATHS.some((pattern) => pattern.test(candidate)));
@@ -68,13 +60,7 @@ export function isKycHeading(text: string): boolean {
 }
 
 export function classifyPage(signals: PageSignals): PageVerdict {
-  let url: URL;
-  try {
-    url = new URL(signals.url);
-  } catch {
-    return { kyc: false, reason: null };
-  }
-  if (!isBinanceHttps(url)) return { kyc: false, reason: null };
+  if (!isBinanceUrl(signals.url)) return { kyc: false, reason: null };
   if (isKycUrl(signals.url)) return { kyc: true, reason: 'url' };
   if (signals.faceTec) return { kyc: true, reason: 'facetec' };
   if (signals.headings.some(isKycHeading)) return { kyc: true, reason: 'heading' };
