@@ -23,12 +23,14 @@ export const MESSAGE_RULES = {
   'bg:site-camera-permission': { data: SiteCameraSchema, from: 'any' },
   'bg:open-preflight': { data: none, from: 'any' },
   'bg:get-attempts': { data: none, from: 'any' },
-  'bg:log-attempt': { data: none, from: 'any' },
-  'bg:undo-attempt': { data: none, from: 'any' },
+  // Logging/undoing by hand and the full state (reports) are for the extension's pages: the content
+  // script never sends them, so a binance.com page could not reach them even through it.
+  'bg:log-attempt': { data: none, from: 'pages' },
+  'bg:undo-attempt': { data: none, from: 'pages' },
   // The report is stripped to statuses and metrics by the storage layer; here it must merely be an object.
   'bg:save-report': { data: v.looseObject({ id: v.string(), checks: v.array(v.unknown()) }), from: 'pages' },
   'bg:return-to-tab': { data: v.pipe(v.number(), v.integer(), v.minValue(0)), from: 'pages' },
-  'bg:get-state': { data: none, from: 'any' },
+  'bg:get-state': { data: none, from: 'pages' },
   'bg:save-settings': { data: SettingsSchema, from: 'pages' },
   'bg:clear-history': { data: none, from: 'pages' },
   'bg:export': { data: none, from: 'pages' },

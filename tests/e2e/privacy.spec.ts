@@ -1,0 +1,151 @@
+// Privacy, proved on the real built extension in one launch: every request the browser makes goes
+// through a recording proxy (tests/e2e/support/network-recorder.ts) while the popup, a full
+// pre-flight with the camera, the guide, the options page and the content script on the
+// binance.com fixture run. Then every storage area is dumped and searched for face data.
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { BINANCE_HOST, startFakeBinance, type FakeBinance } from './support/binance-server';
+import { launchExtension, type LaunchedExtension } from './support/extension';
+import { findFaceData } from './support/face-data';
+import { startRecordingProxy, type RecordingProxy } from './support/network-recorder';
+
+let server: FakeBinance;
+let proxy: RecordingProxy;
+let extension: LaunchedExtension;
+/** Every request Playwright saw from any page, frame or worker of the context. */
+const seen: string[] = [];
+const KYC_PATH = '/en/my/settings/profile';
+/**
+ * Chromium itself (not the extension) contacts these at start-up even with every
+ * background-networking flag: a baseline launch without the extension shows exactly them. The
+ * proxy tolerates them; requests from the extension's own pages and worker to ANY host, these
+ * included, are caught by Playwright's request events (proved by the control test below).
+ */
+const BROWSER_OWN_HOSTS = ['update.googleapis.com', 'accounts.google.com', 'clients2.google.com'];
+/** Longer than the content script's slowest re-check (1 s): time for it to have acted. */
+const SETTLE_MS = 1500;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await startFakeBinance();
+  proxy = await startRecordingProxy([BINANCE_HOST]);
+  // No --host-resolver-rules: the proxy alone decides where www.binance.com goes.
+  extension = await launchExtension({ clip: 'frontal', extraArgs: [...proxy.args, '--ignore-certificate-errors'] });
+  extension.context.on('request', (request: Request) => seen.push(request.url()));
+  // Record every camera stream any page opens, to prove each track ends.
+  await extension.context.addInitScript(() => {
+    const devices = navigator.mediaDevices as MediaDevices | undefined;
+    if (!devices) return;
+    const tracks: MediaStreamTrack[] = [];
+    (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks = tracks;
+    const original = devices.getUserMedia.bind(devices);
+    devices.getUserMedia = async (constraints) => {
+      const stream = await original(constraints);
+      tracks.push(...stream.getTracks());
+      return stream;
+    };
+  });
+});
+
+test.afterAll(async () => {
+  await extension?.context.close();
+  await proxy?.close();
+  await server?.close();
+});
+
+const trackStates = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cameraTracks?: MediaStreamTrack[] }).__cameraTracks?.map((t) => t.readyState) ?? []);
+
+test('a full run — popup, pre-flight with the camera, guide, options, content script — makes no network request', async () => {
+  const popup = await extension.context.newPage();
+  await popup.goto(extension.url('popup.html'));
+  await expect(popup.getByTestId('attempts-left')).toBeVisible();
+
+  const preflight = await extension.context.newPage();
+  await preflight.goto(extension.url('preflight.html'));
+  await preflight.getByTestId('run-preflight').click();
+  await expect(preflight.getByTestId('preflight-report')).toBeVisible({ timeout: 25_000 });
+  await expect(preflight.locator('[data-check="face-count"]')).toHaveAttribute('data-status', 'pass');
+  // The camera is released once the report is there.
+  const states = await trackStates(preflight);
+  expect(states.length).toBeGreaterThan(0);
+  expect(states).toEqual(states.map(() => 'ended'));
+
+  const guide = await extension.context.newPage();
+  await guide.goto(extension.url('guide.html#scenario-4'));
+  await guide.getByTestId('guide-search').fill('camera');
+  await expect(guide.getByTestId('guide-results')).not.toBeEmpty();
+
+  const options = await extension.context.newPage();
+  await options.goto(extension.url('options.html'));
+  await expect(options.getByTestId('settings-form')).toBeVisible();
+
+  const site = await extension.context.newPage();
+  await site.goto(server.url(KYC_PATH));
+  await expect(site.locator('[data-testid="kyc-preflight-button"]')).toBeVisible();
+  await site.evaluate(`fixture.show('retry')`);
+  await expect(site.locator('[data-testid="kyc-explainer-card"]')).toHaveAttribute('data-rule', 'retry-screen');
+  // The popup follows storage: it now shows one attempt used, still without a request.
+  await popup.reload();
+  await expect(popup.getByTestId('attempts-left')).toBeVisible();
+  await site.waitForTimeout(SETTLE_MS);
+
+  // Beyond the browser's own start-up calls, the proxy saw only the tunnel to the fixture page.
+  const port = new URL(server.url('/')).port;
+  const other = proxy.requests.filter((r) => !BROWSER_OWN_HOSTS.includes(r.host)).map((r) => `${r.kind} ${r.target}`);
+  expect(other).toEqual(other.map(() => `connect ${BINANCE_HOST}:${port}`));
+  expect(other.length).toBeGreaterThan(0);
+  // Playwright saw the extension's own files and the fixture page's document, nothing else.
+  const own = `chrome-extension://${extension.extensionId}/`;
+  const foreign = seen.filter((url) => !url.startsWith(own) && url !== server.url(KYC_PATH) && !url.startsWith(`blob:${own}`) && !url.startsWith('data:'));
+  expect(foreign).toEqual([]);
+  expect(seen.filter((url) => url.startsWith(own)).length).toBeGreaterThan(10);
+  for (const page of [popup, preflight, guide, options, site]) await page.close();
+});
+
+test('the recorder can fail: requests from the page and from an extension page are both caught', async () => {
+  const before = proxy.requests.length;
+  const site = await extension.context.newPage();
+  await site.goto(server.url(KYC_PATH));
+  await site.evaluate(() => fetch('https://example.org/from-the-page').catch(() => undefined));
+  const page = await extension.context.newPage();
+  await page.goto(extension.url('options.html'));
+  await page.evaluate(() => fetch('http://127.0.0.1:65000/from-the-extension').catch(() => undefined));
+  const worker = await extension.serviceWorker();
+  const seenBefore = seen.length;
+  // Even a request to a host the browser itself uses is caught when the extension makes it.
+  await worker.evaluate(() => fetch('https://accounts.google.com/from-the-worker').catch(() => undefined));
+  const controls = proxy.requests.slice(before).map((r) => r.host);
+  expect(controls).toContain('example.org');
+  expect(controls).toContain('127.0.0.1');
+  expect(seen.slice(seenBefore)).toContain('https://accounts.google.com/from-the-worker');
+  expect(seen).toContain('http://127.0.0.1:65000/from-the-extension');
+  await site.close();
+  await page.close();
+});
+
+test('nothing that could identify a face is stored anywhere after a pre-flight', async () => {
+  const worker = await extension.serviceWorker();
+  const areas = await worker.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    sync: await chrome.storage.sync.get(null),
+    session: await chrome.storage.session.get(null),
+  }));
+  // The run above was stored (statuses and numbers), so the search below has something to search.
+  const history = (areas.local as { reportHistory?: unknown[] }).reportHistory;
+  expect(history?.length).toBeGreaterThan(0);
+  expect(findFaceData(areas)).toEqual([]);
+
+  const page = await extension.context.newPage();
+  await page.goto(extension.url('preflight.html'));
+  const web = await page.evaluate(async () => ({
+    localStorage: Object.fromEntries(Object.entries(localStorage)),
+    sessionStorage: Object.fromEntries(Object.entries(sessionStorage)),
+    indexedDB: (await indexedDB.databases()).map((db) => db.name),
+    caches: await caches.keys(),
+  }));
+  expect(web).toEqual({ localStorage: {}, sessionStorage: {}, indexedDB: [], caches: [] });
+  // The worker has no web storage of its own either.
+  expect(await worker.evaluate(async () => ({ idb: (await indexedDB.databases()).length, caches: (await caches.keys()).length }))).toEqual({ idb: 0, caches: 0 });
+  await page.close();
+});
