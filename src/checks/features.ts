@@ -46,15 +46,8 @@ function safely(probe: () => boolean): boolean | undefined {
   }
 }
 
-function canMakeCanvas(scope: typeof globalThis): boolean {
-  return typeof scope.document?.createElement === 'function' || typeof scope.OffscreenCanvas === 'function';
-}
-
 function hasWebgl(scope: typeof globalThis): boolean {
-  const canvas =
-    typeof scope.document?.createElement === 'function'
-      ? scope.document.createElement('canvas')
-      : new scope.OffscreenCanvas(1, 1);
+  const canvas = scope.document.createElement('canvas');
   const context = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
   // Give the context back at once: browsers cap live WebGL contexts per page.
   context?.getExtension('WEBGL_lose_context')?.loseContext();
@@ -71,7 +64,9 @@ export function detectFeatures(scope: typeof globalThis = globalThis): BrowserFe
     getUserMedia: inWindow ? safely(() => typeof scope.navigator?.mediaDevices?.getUserMedia === 'function') : undefined,
     webAssembly: wasm,
     wasmSimd: wasm ? safely(() => scope.WebAssembly.validate(SIMD_PROBE)) : false,
-    webgl: canMakeCanvas(scope) ? safely(() => hasWebgl(scope)) : undefined,
+    // Only pages can say: a worker's OffscreenCanvas may lack WebGL while the page has it, and a
+    // false "no WebGL" from the service worker would paint a red badge on a fine browser.
+    webgl: inWindow ? safely(() => hasWebgl(scope)) : undefined,
   };
 }
 

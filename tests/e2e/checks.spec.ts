@@ -18,6 +18,17 @@ async function runPreflight(page: Page): Promise<ReportLike> {
 
 const check = (report: ReportLike, id: string) => report.checks.find((entry) => entry.id === id);
 
+test('the service worker assesses this browser without page-only features, and never fails it', async ({ extension }) => {
+  const worker = await extension.serviceWorker();
+  const read = () =>
+    worker.evaluate(async () => (await chrome.storage.local.get('browserAssessment')).browserAssessment as { assessment?: { status: string; family: string; findings: { code: string }[] } } | undefined);
+  await expect.poll(async () => (await read())?.assessment?.status, { timeout: 15_000 }).toMatch(/^(pass|warn)$/);
+  const { assessment } = (await read())!;
+  // Headless Chromium names itself through client hints; camera and WebGL are not measurable in a worker.
+  expect(['chrome', 'chromium-other']).toContain(assessment!.family);
+  expect(assessment!.findings.map((finding) => finding.code)).not.toContain('no-webgl');
+});
+
 test('a working camera passes camera-device with the resolution it delivers', async ({ openPage }) => {
   const page = await openPage('preflight.html');
   const report = await runPreflight(page);
