@@ -40,6 +40,14 @@ function high(value: number, warnAbove: number, failAbove: number, code: string)
   return undefined;
 }
 
+/**
+ * Pixel measures need the whole face in the frame: regions past the edge would read as black.
+ * Such frames do not vote (skip), and face-position fails for them.
+ */
+function cut(m: FrameMetrics): Finding | undefined {
+  return m.cutOff ? { status: 'skip', code: 'face-cut-off' } : undefined;
+}
+
 export function judgePose(m: FrameMetrics): Finding {
   if (m.yaw === undefined || m.pitch === undefined || m.roll === undefined) return { status: 'skip', code: 'no-matrix' };
   // Pitch has its own, wider limits (see thresholds); the worst axis relative to its limit names the problem.
@@ -70,6 +78,7 @@ export function judgePosition(m: FrameMetrics): Finding {
 
 export function judgeLighting(m: FrameMetrics): Finding {
   return (
+    cut(m) ??
     low(m.faceMean, LIGHTING.darkFailMean, LIGHTING.darkWarnMean, 'dark') ??
     high(m.faceMean, LIGHTING.brightWarnMean, LIGHTING.brightFailMean, 'bright') ??
     high(m.overShare, LIGHTING.exposedShareWarn, LIGHTING.exposedShareFail, 'clipped') ??
@@ -80,11 +89,11 @@ export function judgeLighting(m: FrameMetrics): Finding {
 }
 
 export function judgeBacklight(m: FrameMetrics): Finding {
-  return high(m.backlightRatio, BACKLIGHT.ratioWarn, BACKLIGHT.ratioFail, 'backlit') ?? ok;
+  return cut(m) ?? high(m.backlightRatio, BACKLIGHT.ratioWarn, BACKLIGHT.ratioFail, 'backlit') ?? ok;
 }
 
 export function judgeSharpness(m: FrameMetrics): Finding {
-  return low(m.sharpness, SHARPNESS.failBelow, SHARPNESS.warnBelow, 'blurred') ?? ok;
+  return cut(m) ?? low(m.sharpness, SHARPNESS.failBelow, SHARPNESS.warnBelow, 'blurred') ?? ok;
 }
 
 export function judgeEyes(m: FrameMetrics): Finding {
@@ -94,6 +103,7 @@ export function judgeEyes(m: FrameMetrics): Finding {
 
 export function judgeOcclusion(m: FrameMetrics): Finding {
   return (
+    cut(m) ??
     low(m.eyeBandRatio, OCCLUSION.eyeBandFail, OCCLUSION.eyeBandWarn, 'eyes-covered') ??
     high(m.lowerFaceChroma, OCCLUSION.lowerFaceWarn, OCCLUSION.lowerFaceFail, 'lower-face') ??
     (m.foreheadRatio < OCCLUSION.foreheadWarn ? warn('forehead') : undefined) ??
@@ -102,7 +112,7 @@ export function judgeOcclusion(m: FrameMetrics): Finding {
 }
 
 export function judgeGlare(m: FrameMetrics): Finding {
-  return high(m.glareShare, GLARE.shareWarn, GLARE.shareFail, 'glare') ?? ok;
+  return cut(m) ?? high(m.glareShare, GLARE.shareWarn, GLARE.shareFail, 'glare') ?? ok;
 }
 
 export function judgeBackground(m: FrameMetrics): Finding {

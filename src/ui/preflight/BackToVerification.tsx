@@ -12,7 +12,8 @@ export function returnTabOf(search: string): number | undefined {
 export function BackToVerification({ tabId }: { tabId: number }) {
   const { t } = useI18n();
   const back = async () => {
-    await sendMessage('bg:return-to-tab', tabId).catch(() => false);
+    // Never wait on the background for long: the user asked to leave.
+    await Promise.race([sendMessage('bg:return-to-tab', tabId).catch(() => false), new Promise((r) => setTimeout(r, 1000))]);
     // Closing this tab also unmounts the flow, which releases the camera if a run was going.
     const self = await browser.tabs.getCurrent().catch(() => undefined);
     if (self?.id !== undefined) await browser.tabs.remove(self.id).catch(() => window.close());

@@ -101,3 +101,9 @@ describe('the other per-frame judges', () => {
     ['busy shelf', { clutter: 0.3 }, 'warn', 'cluttered'],
   ]);
 });
+
+describe('a face cut off by the frame edge: pixel checks do not vote', () => {
+  it.each([judgeLighting, judgeBacklight, judgeSharpness, judgeOcclusion, judgeGlare])('%o skips', (judge) =>
+    expect(judge(goodMetrics({ cutOff: true, faceMean: 10 }))).toEqual({ status: 'skip', code: 'face-cut-off' }),
+  );
+});

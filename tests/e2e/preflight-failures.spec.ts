@@ -1,0 +1,60 @@
+// Failure states shown as such, with their fix, never an endless spinner; and the way back to
+// the verification tab. Each needs its own kind of launch.
+import { expect, test } from './support/fixtures';
+import { launchExtension } from './support/extension';
+
+test('camera permission denied: a camera error with its fix, vision checks skipped, not ready', async () => {
+  const extension = await launchExtension({ grantCamera: false });
+  try {
+    const page = await extension.context.newPage();
+    await page.goto(extension.url('preflight.html'));
+    await page.getByTestId('run-preflight').click();
+    const error = page.getByTestId('preflight-error');
+    await expect(error).toHaveAttribute('data-error', 'camera', { timeout: 15_000 });
+    await expect(error).not.toBeEmpty();
+    const report = page.getByTestId('preflight-report');
+    await expect(report).toHaveAttribute('data-verdict', 'not-ready');
+    await expect(report.locator('[data-check="camera-device"]')).toHaveAttribute('data-status', 'fail');
+    await expect(report.locator('[data-check="head-pose"]')).toHaveAttribute('data-status', 'skip');
+  } finally {
+    await extension.context.close();
+  }
+});
+
+test('no camera at all: the same clear failure state', async () => {
+  const extension = await launchExtension({ clip: null });
+  try {
+    const page = await extension.context.newPage();
+    await page.goto(extension.url('preflight.html'));
+    await page.getByTestId('run-preflight').click();
+    await expect(page.getByTestId('preflight-error')).toHaveAttribute('data-error', 'camera', { timeout: 15_000 });
+    await expect(page.getByTestId('preflight-report')).toHaveAttribute('data-verdict', 'not-ready');
+  } finally {
+    await extension.context.close();
+  }
+});
+
+test.describe('with a camera', () => {
+  test('opened with ?returnTab, "Back to verification" asks the background for that tab and closes this one', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(extension.url('preflight.html?returnTab=4242'));
+    const closed = page.waitForEvent('close', { timeout: 10_000 });
+    await page.getByTestId('back-to-verification').click();
+    await closed;
+    expect(page.isClosed()).toBe(true);
+  });
+
+  test('closing the page mid-run releases the camera (no "device busy" for FaceTec)', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(extension.url('preflight.html'));
+    await page.getByTestId('run-preflight').click();
+    await expect(page.getByTestId('preflight-instruction')).not.toBeEmpty({ timeout: 15_000 });
+    await page.close({ runBeforeUnload: true });
+    // A second page can open the camera straight away and run a full pre-flight.
+    const next = await extension.context.newPage();
+    await next.goto(extension.url('preflight.html'));
+    await next.getByTestId('run-preflight').click();
+    await expect(next.getByTestId('preflight-report')).toHaveAttribute('data-verdict', /ready|caution|not-ready/, { timeout: 20_000 });
+    await expect(next.locator('[data-check="face-count"]')).toHaveAttribute('data-status', 'pass');
+  });
+});
