@@ -73,6 +73,7 @@ test('a deep link #scenario-N opens that scenario, in view and focused, even aft
 
 test('keyboard only: tab to the search, type, tab to a contents link, follow it with Enter', async ({ openPage }) => {
   const page = await openPage('guide.html');
+  await expect(page.getByTestId('guide-search')).toBeVisible(); // rendered (the locale is read first)
   // The first Tab stop is the skip link, then the search box.
   await page.keyboard.press('Tab');
   await expect(page.locator('.skip-link')).toBeFocused();
@@ -99,4 +100,31 @@ test('the guide works offline: it makes no network request', async ({ extension 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(requests.filter((url) => !url.startsWith(`chrome-extension://${extension.extensionId}/`))).toEqual([]);
   await page.close();
+});
+
+test('with the language setting on "auto", a Chinese browser gets the Chinese guide and popup', async ({
+  extension,
+}) => {
+  const worker = await extension.serviceWorker();
+  await worker.evaluate(() =>
+    chrome.storage.local.set({ settings: { locale: 'auto', attemptLimit: 5, lockHours: 24, notifications: true } }),
+  );
+  const page = await extension.context.newPage();
+  try {
+    // The browser's language list as a Chinese-language Chromium reports it (navigator.languages).
+    const cdp = await extension.context.newCDPSession(page);
+    await cdp.send('Emulation.setUserAgentOverride', {
+      userAgent: await worker.evaluate(() => navigator.userAgent),
+      acceptLanguage: 'zh-CN,zh,en',
+    });
+    await page.goto(extension.url('guide.html'));
+    expect(await page.evaluate(() => navigator.languages[0])).toBe('zh-CN');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('人脸验证指南');
+    await page.goto(extension.url('popup.html'));
+    await expect(page.getByTestId('run-preflight')).toHaveText('运行预检');
+  } finally {
+    await page.close();
+    await setLocale(worker, 'en');
+  }
 });
