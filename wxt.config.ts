@@ -3,8 +3,9 @@ import { defineConfig } from 'wxt';
 
 // Chrome builds are MV3; Firefox stays on WXT's default MV2 (what `web-ext lint` checks).
 // MediaPipe compiles WebAssembly, so extension pages need 'wasm-unsafe-eval' and nothing more:
-// no remote scripts, no eval.
-const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+// no remote scripts, no eval. connect-src 'self': MediaPipe's tasks-vision posts usage logs to
+// odml.pa.googleapis.com every 60 s with no opt-out; no page or worker of ours may reach any host.
+const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
 
 export default defineConfig({
   // Several builds may run at once (tests, helpers); KYC_OUT_DIR keeps them apart.

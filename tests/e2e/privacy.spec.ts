@@ -34,6 +34,10 @@ test.beforeAll(async () => {
   extension.context.on('request', (request: Request) => seen.push(request.url()));
   // Record every camera stream any page opens, to prove each track ends.
   await extension.context.addInitScript(() => {
+    // Every request the page's CSP refused, as the page saw it.
+    const refused: string[] = [];
+    (window as unknown as { __cspRefused: string[] }).__cspRefused = refused;
+    document.addEventListener('securitypolicyviolation', (event) => refused.push(event.blockedURI));
     const devices = navigator.mediaDevices as MediaDevices | undefined;
     if (!devices) return;
     const tracks: MediaStreamTrack[] = [];
@@ -53,6 +57,7 @@ test.afterAll(async () => {
   await server?.close();
 });
 
+const refusedBy = (page: Page) => page.evaluate(() => (window as unknown as { __cspRefused: string[] }).__cspRefused);
 const trackStates = (page: Page) =>
   page.evaluate(() => (window as unknown as { __cameraTracks?: MediaStreamTrack[] }).__cameraTracks?.map((t) => t.readyState) ?? []);
 
@@ -62,6 +67,8 @@ test('a full run — popup, pre-flight with the camera, guide, options, content 
   await expect(popup.getByTestId('attempts-left')).toBeVisible();
 
   const preflight = await extension.context.newPage();
+  // A controllable clock, so that timers meant to fire minutes later can be made to fire now.
+  await preflight.clock.install();
   await preflight.goto(extension.url('preflight.html'));
   await preflight.getByTestId('run-preflight').click();
   await expect(preflight.getByTestId('preflight-report')).toBeVisible({ timeout: 25_000 });
@@ -70,6 +77,11 @@ test('a full run — popup, pre-flight with the camera, guide, options, content 
   const states = await trackStates(preflight);
   expect(states.length).toBeGreaterThan(0);
   expect(states).toEqual(states.map(() => 'ended'));
+
+  // MediaPipe's tasks-vision posts usage logs to Google every 60 s with no opt-out. The CSP's
+  // connect-src 'self' refuses them: jump the clock past the flush and see it refused, not sent.
+  await preflight.clock.fastForward(61_000);
+  await expect.poll(() => refusedBy(preflight)).toContain('https://odml.pa.googleapis.com/v1/log');
 
   const guide = await extension.context.newPage();
   await guide.goto(extension.url('guide.html#scenario-4'));
@@ -103,23 +115,29 @@ test('a full run — popup, pre-flight with the camera, guide, options, content 
   for (const page of [popup, preflight, guide, options, site]) await page.close();
 });
 
-test('the recorder can fail: requests from the page and from an extension page are both caught', async () => {
+test('the recorder can fail, and the CSP stops the extension before it could', async () => {
   const before = proxy.requests.length;
+  // A page request to another host reaches the proxy and is recorded.
   const site = await extension.context.newPage();
   await site.goto(server.url(KYC_PATH));
   await site.evaluate(() => fetch('https://example.org/from-the-page').catch(() => undefined));
+  expect(proxy.requests.slice(before).map((r) => r.host)).toContain('example.org');
+
+  // Requests of the service worker are seen by Playwright (its own files here).
+  const worker = await extension.serviceWorker();
+  await worker.evaluate(() => fetch('/manifest.json').then((r) => r.status));
+  expect(seen).toContain(`chrome-extension://${extension.extensionId}/manifest.json`);
+
+  // The extension's pages and worker cannot reach any other host: connect-src 'self'.
   const page = await extension.context.newPage();
   await page.goto(extension.url('options.html'));
-  await page.evaluate(() => fetch('http://127.0.0.1:65000/from-the-extension').catch(() => undefined));
-  const worker = await extension.serviceWorker();
-  const seenBefore = seen.length;
-  // Even a request to a host the browser itself uses is caught when the extension makes it.
-  await worker.evaluate(() => fetch('https://accounts.google.com/from-the-worker').catch(() => undefined));
-  const controls = proxy.requests.slice(before).map((r) => r.host);
-  expect(controls).toContain('example.org');
-  expect(controls).toContain('127.0.0.1');
-  expect(seen.slice(seenBefore)).toContain('https://accounts.google.com/from-the-worker');
-  expect(seen).toContain('http://127.0.0.1:65000/from-the-extension');
+  const fromPage = await page.evaluate(() => fetch('http://127.0.0.1:65000/from-the-extension').then(() => 'sent', () => 'refused'));
+  expect(fromPage).toBe('refused');
+  expect(await refusedBy(page)).toContain('http://127.0.0.1:65000/from-the-extension');
+  const fromWorker = await worker.evaluate(() => fetch('https://accounts.google.com/from-the-worker').then(() => 'sent', () => 'refused'));
+  expect(fromWorker).toBe('refused');
+  const reached = proxy.requests.slice(before).map((r) => r.host).filter((host) => ['example.org', '127.0.0.1'].includes(host));
+  expect(reached).toEqual(['example.org']);
   await site.close();
   await page.close();
 });
