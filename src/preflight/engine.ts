@@ -6,7 +6,7 @@ import type { CheckResult, PreflightError, Report } from '../report/types';
 import { visionChecks, skippedVisionChecks, type FrameRecord } from '../vision/checks';
 import { frameMetrics } from '../vision/frameMetrics';
 import { guidanceFor, type Guidance } from '../vision/guidance';
-import { getLandmarker, isLandmarkerWarm, toObservations } from '../vision/landmarker';
+import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
 import { TIMEOUTS, WINDOW } from '../vision/thresholds';
 import type { NormRect } from '../vision/types';
@@ -63,7 +63,7 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
     clock.released ??= releaseCamera(stream, video);
     const checks = [...(await environment), ...(cameraCheck ? [cameraCheck] : []), ...vision];
     clock.verdict = performance.now();
-    const timings = summariseTimings(clock);
+    const timings = { ...summariseTimings(clock), modelInitMs: Math.round(landmarkerInitMs() ?? -1) };
     const report = buildReport({ checks, source: options.source, createdAt, durationMs: clock.verdict - clock.start, error, timings });
     return { report, error, cameraCheck: error === 'camera' ? cameraCheck : undefined, aborted: signal?.aborted };
   };

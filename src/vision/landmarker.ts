@@ -12,23 +12,47 @@ export function wasmFileset(baseUrl: string) {
 }
 
 let cached: Promise<FaceLandmarker> | null = null;
+/** How long creating the landmarker took (model + wasm + graph warm-up), for the benchmark. */
+let initMs: number | undefined;
+
+export function landmarkerInitMs(): number | undefined {
+  return initMs;
+}
 
 /**
  * VIDEO mode tracks between frames (faster than detecting afresh); CPU delegate because GPU
  * is unreliable in extension pages and headless Chromium; two faces so a second person shows up.
  */
 export function getLandmarker(baseUrl: string): Promise<FaceLandmarker> {
+  const started = performance.now();
   cached ??= FaceLandmarker.createFromOptions(wasmFileset(baseUrl), {
     baseOptions: { modelAssetPath: `${baseUrl.replace(/\/$/, '')}/face_landmarker.task`, delegate: 'CPU' },
     runningMode: 'VIDEO',
     numFaces: 2,
     outputFaceBlendshapes: true,
     outputFacialTransformationMatrixes: true,
-  }).catch((error: unknown) => {
-    cached = null; // a later run may retry
-    throw error;
-  });
+  })
+    .then((landmarker) => {
+      // MediaPipe builds its graph on the first frame (~1 s cold here): pay that now, on a blank
+      // frame, while the camera is still opening, rather than on the first real frame.
+      try {
+        landmarker.detectForVideo(new ImageData(64, 64), performance.now());
+      } catch {
+        // a failed warm-up only costs the time it would have saved
+      }
+      initMs = performance.now() - started;
+      return landmarker;
+    })
+    .catch((error: unknown) => {
+      cached = null; // a later run may retry
+      throw error;
+    });
   return cached;
+}
+
+/** Starts loading in the background (page or inline flow mounted), so the click finds it warmer. */
+export function preloadLandmarker(baseUrl: string): void {
+  getLandmarker(baseUrl).catch(() => undefined); // the run reports a failure; a preload stays silent
 }
 
 export function isLandmarkerWarm(): boolean {

@@ -8,8 +8,11 @@
 export const WINDOW = {
   /** The issue asks for at least 10 analysed frames; medians over fewer are too easily swayed. */
   minFrames: 10,
-  /** About 1 s of video: a blink or a single motion-blurred frame stays a minority. */
-  minMs: 900,
+  /**
+   * At least 0.6 s of video even when frames come fast: a blink (~0.3 s) or a motion-blurred frame
+   * stays a minority. At 15 fps the 10 frames take ~0.7 s, so the frame count usually decides.
+   */
+  minMs: 600,
   /** Stop waiting for frames after this; what we have then is judged (or skipped if too little). */
   maxMs: 4000,
   /** A frame counts when it is at least this fraction of the window's frames (share rules below). */

@@ -9,6 +9,7 @@ import { Button } from '../components';
 import { ReportView } from '../report/ReportView';
 import { FaceFrame } from './FaceFrame';
 import { FlowError } from './FlowError';
+import { preloadLandmarker } from '../../vision/landmarker';
 import './preflight.css';
 
 declare global {
@@ -20,6 +21,9 @@ declare global {
   }
 }
 
+/** The folder of the shipped model and wasm (typed public paths name files, not folders). */
+const assetBase = () => browser.runtime.getURL('/mediapipe/face_landmarker.task').replace(/\/[^/]*$/, '');
+
 type Phase = { kind: 'idle' } | { kind: 'running'; stage: Stage } | { kind: 'done'; run: PreflightRun };
 
 export function PreflightFlow({ source }: { source: 'page' | 'popup' }) {
@@ -28,6 +32,9 @@ export function PreflightFlow({ source }: { source: 'page' | 'popup' }) {
   const controller = useRef<AbortController | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [live, setLive] = useState<LiveFrame | null>(null);
+
+  // The model loads while the user reads the page: the click then finds it (nearly) ready.
+  useEffect(() => preloadLandmarker(assetBase()), []);
 
   // Closing the page or popup, navigating away, or unmounting aborts the run, which stops every
   // camera track at once: FaceTec must never find the camera busy.
@@ -53,8 +60,7 @@ export function PreflightFlow({ source }: { source: 'page' | 'popup' }) {
       video: video.current!,
       source,
       startedAt,
-      // The folder of the shipped model and wasm (typed public paths name files, not folders).
-      assetBase: browser.runtime.getURL('/mediapipe/face_landmarker.task').replace(/\/[^/]*$/, ''),
+      assetBase: assetBase(),
       signal: abort.signal,
       onStage: (stage) => setPhase({ kind: 'running', stage }),
       onLive: setLive,
