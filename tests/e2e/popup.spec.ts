@@ -155,6 +155,18 @@ test('with the camera granted, the popup runs the same pre-flight inline and get
   await expect(popup.getByTestId('glance-last')).not.toContainText('None yet');
 });
 
+test('a missed failure can be logged by hand and undone from the popup', async ({ openPage }) => {
+  const popup = await openPage('popup.html');
+  const left = popup.getByTestId('attempts-left');
+  await expect(left).toHaveText(/^\d+$/);
+  const before = Number(await left.textContent());
+  await popup.getByText('Count wrong? Correct it').click();
+  await popup.getByTestId('log-attempt').click();
+  await expect(left).toHaveText(String(before - 1));
+  await popup.getByTestId('undo-attempt').click();
+  await expect(left).toHaveText(String(before));
+});
+
 test('a stored lock shows a live countdown, with attempts at zero, in both languages', async ({
   extension,
   openPage,

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/context';
 import { guideUrl } from '../../guide/links';
 import { Checklist } from '../checklist/Checklist';
 import { Button } from '../components/Button';
+import { AttemptControls } from './AttemptControls';
 import { LockoutBanner } from './LockoutBanner';
 import { Glance } from './Glance';
 import {
@@ -88,6 +89,7 @@ export function PopupApp() {
       <section aria-labelledby="glance-title">
         <h2 id="glance-title" class="visually-hidden">{t('popup.glance')}</h2>
         <Glance browser={assessment} camera={camera} attempts={attempts} lastReport={lastReport} now={now} />
+        {attempts && <AttemptControls attempts={attempts} onChange={refresh} />}
         {bg.kind === 'error' && (
           <p role="alert" class="card alert alert-warn" data-testid="background-error">
             {t('popup.backgroundDown')}
