@@ -37,18 +37,25 @@ export function buildCard(rule: PromptRule, t: KycText, actions: { close: () => 
   );
 }
 
-export interface Box { top: number; left: number; bottom: number; width: number; height: number }
+export interface Box { top: number; left: number; right: number; bottom: number }
 
-/** Below the prompt if it fits, else above it; clamped to the viewport. No anchor: above the launcher. */
-export function placeCard(anchor: Box | null, card: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number } {
-  const maxLeft = Math.max(MARGIN, viewport.width - card.width - MARGIN);
+/**
+ * Beside the prompt's screen (FaceTec's container, or the prompt itself), never over it: the
+ * screen holds the user's own controls ("Try Again") and the face oval. Right of it if there is
+ * room, else left of it, top-aligned with the prompt; with no room on either side (a narrow or
+ * full-width screen) or no anchor, pinned bottom right above the launcher.
+ */
+export function placeCard(
+  anchor: { prompt: Box; screen: Box } | null,
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { top: number; left: number } {
   const maxTop = Math.max(MARGIN, viewport.height - card.height - MARGIN);
-  if (!anchor) return { top: Math.max(MARGIN, viewport.height - card.height - 80), left: maxLeft };
-  const below = anchor.bottom + GAP;
-  const above = anchor.top - GAP - card.height;
-  const top = below + card.height <= viewport.height - MARGIN || above < MARGIN ? below : above;
-  return {
-    top: Math.min(Math.max(MARGIN, top), maxTop),
-    left: Math.min(Math.max(MARGIN, anchor.left), maxLeft),
-  };
+  const pinned = { top: Math.max(MARGIN, viewport.height - card.height - 80), left: Math.max(MARGIN, viewport.width - card.width - MARGIN) };
+  if (!anchor) return pinned;
+  const { prompt, screen } = anchor;
+  const top = Math.min(Math.max(MARGIN, prompt.top), maxTop);
+  if (viewport.width - screen.right - GAP - MARGIN >= card.width) return { top, left: screen.right + GAP };
+  if (screen.left - GAP - MARGIN >= card.width) return { top, left: screen.left - GAP - card.width };
+  return pinned;
 }

@@ -55,6 +55,13 @@ export function startKycContent(ctx: ContentScriptContext): void {
     void getOverlay().then((ui) => ctx.isValid && ui.render(state));
   }
 
+  // Live guidance shows while the camera is scanning: a card beside it could cover the face oval,
+  // so it is pinned in the corner. Result screens (the scan is over) get the card beside the prompt.
+  function anchorFor(rule: PromptRule | null, text: string): Element | null {
+    if (!rule || rule.counts === null) return null;
+    return findPromptElement(matchedPhrases(rule, text)[0] ?? '');
+  }
+
   function report(events: ScreenEvent[]): void {
     for (const { ruleId, kind, at } of events) quietly(sendMessage('bg:kyc-event', { ruleId, kind, at }));
   }
@@ -78,9 +85,9 @@ export function startKycContent(ctx: ContentScriptContext): void {
       // A card closed by the user comes back only when its prompt comes back.
       for (const id of closedCards) if (!matched.some((rule) => rule.id === id)) closedCards.delete(id);
       cardRule = top;
-      cardAnchor = top ? findPromptElement(matchedPhrases(top, text)[0] ?? '') : null;
-    } else if (top && !cardAnchor?.isConnected) {
-      cardAnchor = findPromptElement(matchedPhrases(top, text)[0] ?? '');
+      cardAnchor = anchorFor(top, text);
+    } else if (top && cardAnchor && !cardAnchor.isConnected) {
+      cardAnchor = anchorFor(top, text);
     }
     render();
   }

@@ -4,6 +4,7 @@
 // change we did not make is undone by rendering again, and a page that keeps tampering loses the UI.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { FACETEC_SELECTOR } from '../kyc/pages';
 import type { PromptRule } from '../kyc/prompts';
 import { buildCard, placeCard } from './card';
 import { el, onTrustedClick, shieldIcon } from './dom';
@@ -74,7 +75,10 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, actio
 
   function place(): void {
     if (!cardElement || !state.card) return;
-    const anchor = state.card.anchor?.isConnected ? state.card.anchor.getBoundingClientRect() : null;
+    const prompt = state.card.anchor?.isConnected ? state.card.anchor : null;
+    const anchor = prompt
+      ? { prompt: prompt.getBoundingClientRect(), screen: (prompt.closest(FACETEC_SELECTOR) ?? prompt).getBoundingClientRect() }
+      : null;
     const size = cardElement.getBoundingClientRect();
     const { top, left } = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
     cardElement.style.top = `${Math.round(top)}px`;
@@ -106,6 +110,7 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, actio
       const same = next.launcher === state.launcher && next.card?.rule.id === state.card?.rule.id && next.card?.anchor === state.card?.anchor;
       state = next;
       if (!state.launcher && !state.card) {
+        if (!ui.shadowHost.isConnected) return;
         guard.disconnect();
         ui.remove();
         cardElement = null;

@@ -138,15 +138,26 @@ test('a failure screen shows its fix and counts once, however it changes while u
   await expect(page.locator(BUTTON)).toBeVisible();
   const fixture = (call: string) => page.evaluate(call);
 
+  // Live guidance during the scan: its card is pinned bottom right, away from the face oval.
   await fixture(`fixture.show('guidance')`);
   await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'too-dark');
   await expect(page.locator(CARD)).toContainText(en['fix.too-dark']!);
+  const pinned = (await page.locator(CARD).boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(pinned.x + pinned.width).toBeGreaterThan(viewport.width - 20);
+  expect(pinned.y).toBeGreaterThan(viewport.height / 2);
 
   await fixture(`fixture.show('retry')`);
   const card = page.locator(CARD);
   await expect(card).toHaveAttribute('data-rule', 'retry-screen');
   await expect(card).toContainText(en['fix.retry-screen']!);
   await expect(card).toContainText(en.countedFailed!);
+  // The card sits beside FaceTec's screen, level with the header it explains, covering none of it.
+  const header = (await page.locator('#retry-header').boundingBox())!;
+  const screen = (await page.locator('#DOM_FT_PRIMARY_TOPLEVEL_mainContainer').boundingBox())!;
+  const box = (await card.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(screen.x + screen.width);
+  expect(Math.abs(box.y - header.y)).toBeLessThan(4);
   await expect.poll(attemptsLeft).toBe(before - 1);
 
   // Each step changes the screen while it stays up; the last leaves only a different failure rule,

@@ -76,12 +76,15 @@ describe('createThrottle', () => {
 describe('placeCard', () => {
   const viewport = { width: 1000, height: 800 };
   const card = { width: 300, height: 120 };
+  const box = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
+  const header = box(300, 100, 600, 140);
   it.each([
-    ['below the prompt when it fits', { top: 100, left: 200, bottom: 140, width: 200, height: 40 }, { top: 148, left: 200 }],
-    ['above the prompt near the bottom', { top: 700, left: 200, bottom: 740, width: 200, height: 40 }, { top: 572, left: 200 }],
-    ['kept inside on the right', { top: 100, left: 900, bottom: 140, width: 80, height: 40 }, { top: 148, left: 692 }],
-    ['kept inside on the left', { top: 100, left: -50, bottom: 140, width: 80, height: 40 }, { top: 148, left: 8 }],
-    ['above the launcher without an anchor', null, { top: 600, left: 692 }],
+    ['right of a centred screen, level with the prompt', { prompt: header, screen: box(280, 80, 640, 600) }, { top: 100, left: 648 }],
+    ['left of a screen on the right', { prompt: header, screen: box(500, 80, 990, 600) }, { top: 100, left: 192 }],
+    ['pinned when the screen is full width', { prompt: header, screen: box(0, 0, 1000, 800) }, { top: 600, left: 692 }],
+    ['kept in view when the prompt is near the bottom', { prompt: box(300, 760, 600, 790), screen: box(280, 80, 640, 800) }, { top: 672, left: 648 }],
+    ['kept in view when the prompt scrolled above', { prompt: box(300, -50, 600, -10), screen: box(280, -80, 640, 600) }, { top: 8, left: 648 }],
+    ['pinned above the launcher without an anchor', null, { top: 600, left: 692 }],
   ] as const)('%s', (_label, anchor, expected) => {
     expect(placeCard(anchor, card, viewport)).toEqual(expected);
   });
