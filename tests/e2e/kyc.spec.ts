@@ -214,5 +214,20 @@ test('the page cannot rewrite the UI: edits inside the shadow root are undone', 
   }, HOST_TAG);
   await expect(button).toContainText(en.brand!);
   await expect(page.getByText('Verified by Binance')).toHaveCount(0);
+
+  // Hiding it from outside, rewriting its style sheet or adopting another one does not stick either.
+  for (const attack of [
+    (tag: string) => document.querySelector(tag)!.setAttribute('style', 'display:none !important'),
+    (tag: string) => { document.querySelector(tag)!.shadowRoot!.querySelector('style')!.textContent = '.launcher{display:none!important}'; },
+    (tag: string) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.launcher{display:none!important}');
+      document.querySelector(tag)!.shadowRoot!.adoptedStyleSheets = [sheet];
+      document.body.append(document.createElement('div')); // any page change makes the script look again
+    },
+  ]) {
+    await page.evaluate(attack, HOST_TAG);
+    await expect(button).toBeVisible();
+  }
   await page.close();
 });

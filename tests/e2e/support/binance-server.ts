@@ -16,6 +16,8 @@ export const ROUTES: Record<string, string> = {
   '/zh-CN/my/settings/profile': 'kyc.html',
   '/en/markets/overview': 'markets.html',
   '/en/support/faq/identity-verification': 'faq.html',
+  // A KYC page whose own script attacks the extension (tests/e2e/security.spec.ts).
+  '/en/my/kyc/hostile': 'hostile-kyc.html',
 };
 
 export const BINANCE_HOST = 'www.binance.com';
