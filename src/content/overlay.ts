@@ -51,6 +51,28 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, actio
     onMount: () => undefined,
   });
 
+  // What an untouched UI looks like: the host and container bare, the shadow root holding exactly
+  // our <style> (with its original text) and the container, no adopted style sheets.
+  const style = ui.shadow.querySelector('style');
+  const css = style?.textContent ?? '';
+  const intact = () =>
+    ui.shadowHost.attributes.length === 0 &&
+    ui.uiContainer.attributes.length === 0 &&
+    ui.shadow.adoptedStyleSheets.length === 0 &&
+    ui.shadow.childNodes.length === 2 &&
+    ui.shadow.firstChild === style &&
+    ui.shadow.lastChild === ui.uiContainer &&
+    style?.textContent === css;
+
+  function restore(): void {
+    for (const element of [ui.shadowHost, ui.uiContainer]) {
+      for (const name of element.getAttributeNames()) element.removeAttribute(name);
+    }
+    ui.shadow.adoptedStyleSheets = [];
+    if (style) style.textContent = css;
+    ui.shadow.replaceChildren(...(style ? [style] : []), ui.uiContainer);
+  }
+
   const guard = new MutationObserver(() => {
     tampering++;
     if (tampering > MAX_TAMPERING) {
@@ -88,6 +110,7 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, actio
   function draw(): void {
     if (disabled) return;
     if (!ui.shadowHost.isConnected) ui.mount();
+    restore();
     const container = ui.uiContainer;
     container.replaceChildren();
     if (state.launcher) container.append(launcher());
@@ -107,6 +130,7 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, actio
 
   return {
     render(next) {
+      if (disabled) return;
       const same = next.launcher === state.launcher && next.card?.rule.id === state.card?.rule.id && next.card?.anchor === state.card?.anchor;
       state = next;
       if (!state.launcher && !state.card) {
@@ -116,7 +140,8 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, actio
         cardElement = null;
         return;
       }
-      if (!same || !ui.shadowHost.isConnected) return draw();
+      // Checked on every look at the page: adopted style sheets, for one, leave no mutation record.
+      if (!same || !ui.shadowHost.isConnected || !intact()) return draw();
       place();
       guard.takeRecords();
     },

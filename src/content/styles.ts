@@ -28,7 +28,7 @@ export const KYC_UI_CSS = `
 .close:hover { background: #ddd6fe; }
 button:focus-visible { outline: 3px solid #f97316; outline-offset: 2px; }
 .card {
-  position: fixed; z-index: 2147483647; width: min(340px, calc(100vw - 16px));
+  position: fixed; z-index: 2147483647; width: min(300px, calc(100vw - 16px));
   padding: 10px 12px 12px; border-radius: 12px;
   background: #ffffff; border: 2px solid #4338ca; border-left-width: 6px;
   box-shadow: 0 6px 20px rgba(30, 27, 75, .3);
