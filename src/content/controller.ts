@@ -4,6 +4,7 @@
 // Cost on ordinary binance.com pages: one MutationObserver watching child-list changes only (its
 // callback just schedules a check), and at most one check a second: a URL test, one selector query
 // and a bounded heading list. Visible text is read only on KYC pages.
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { matchedPhrases, matchPrompts } from '../kyc/match';
 import { classifyPage, isKycUrl } from '../kyc/pages';
@@ -24,6 +25,15 @@ export const OTHER_INTERVAL_MS = 1000;
 const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
 
 export function startKycContent(ctx: ContentScriptContext): void {
+  // WXT stops this script when "a newer copy started" is dispatched on document, and a page that
+  // knows the (public) extension id can forge that event to silence us. Only development reloads
+  // need it, so a build swallows it before WXT sees it (capture on window runs first).
+  if (import.meta.env.PROD) {
+    const stopForged = (event: Event) => event.stopImmediatePropagation();
+    // WXT's name for it (getUniqueEventName: runtime id, entrypoint name, event), private in its types.
+    const name = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+    window.addEventListener(name, stopForged, { capture: true, signal: ctx.signal });
+  }
   let onKycPage = false;
   let screens = INITIAL_SCREENS;
   let launcherDismissed = false;

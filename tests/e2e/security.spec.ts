@@ -127,8 +127,8 @@ test.describe('a hostile binance.com page', () => {
   });
 
   test('a page that knows the extension id cannot stop the content script with WXT\'s restart signal', async () => {
-    // Store-published ids are public: such a page can forge WXT's "a newer copy started" event.
-    // Chromium does not hand the page's event detail to the isolated world, so it is ignored.
+    // Store-published ids are public: such a page can forge WXT's "a newer copy started" event,
+    // which (detail and all) reaches the isolated world; the content script swallows it in builds.
     const page = await extension.context.newPage();
     await page.goto(server.url('/en/my/kyc/hostile'));
     await expect(page.locator('[data-testid="kyc-preflight-button"]')).toBeVisible();
