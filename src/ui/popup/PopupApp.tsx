@@ -16,7 +16,7 @@ import {
   type BackgroundResult,
   type CameraPermission,
 } from './load';
-import { inlineFlowAvailable, InlineFlow } from './inline-flow';
+import { InlineFlow } from './inline-flow';
 
 /** Storage keys whose changes alter what the glance shows (the checklist watches its own). */
 const IGNORED_KEYS = new Set(['checklist']);
@@ -54,7 +54,7 @@ export function PopupApp() {
   const assessment = state?.browser ?? localAssessment;
   const attempts = state?.attempts ?? null;
   const lastReport = state?.lastReport ?? null;
-  const runsInline = camera === 'granted' && inlineFlowAvailable;
+  const runsInline = camera === 'granted';
 
   const run = () => {
     if (runsInline) {
