@@ -1,0 +1,194 @@
+// Fault tolerance of the real built extension: each fault ends in a clear, recoverable state in
+// the UI, with the camera released. (The worker stopped mid-countdown is proved in
+// tests/e2e/background.spec.ts: the lock and badge survive a CDP-stopped worker.)
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clipPath } from './support/clips';
+import { BASE_ARGS, launchExtension, type LaunchedExtension } from './support/extension';
+import { expect, test } from './support/fixtures';
+import { CHROME_BUILD, CHROMIUM } from './support/paths';
+
+/** Records every camera track a page opens (window.__cameraTracks), before the page's own scripts. */
+async function recordTracks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const devices = navigator.mediaDevices as MediaDevices | undefined;
+    if (!devices) return;
+    const tracks: MediaStreamTrack[] = [];
+    (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks = tracks;
+    const original = devices.getUserMedia.bind(devices);
+    devices.getUserMedia = async (constraints) => {
+      const stream = await original(constraints);
+      tracks.push(...stream.getTracks());
+      // Registered after the page's own pagehide handler: what it sees is what the page left behind.
+      window.addEventListener('pagehide', () => {
+        void chrome.storage.session.set({ testTracksAtPagehide: tracks.map((t) => t.readyState) });
+      });
+      return stream;
+    };
+  });
+}
+
+const trackStates = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cameraTracks?: MediaStreamTrack[] }).__cameraTracks?.map((t) => t.readyState) ?? []);
+
+async function expectReleased(page: Page): Promise<void> {
+  const states = await trackStates(page);
+  expect(states.length).toBeGreaterThan(0);
+  expect(states).toEqual(states.map(() => 'ended'));
+}
+
+/** A finished, re-runnable state: a report with a verdict and an enabled "run again". */
+async function expectRecoverable(page: Page): Promise<void> {
+  await expect(page.getByTestId('preflight-report')).toHaveAttribute('data-verdict', /^(ready|caution|not-ready)$/, { timeout: 25_000 });
+  await expect(page.getByTestId('run-preflight')).toBeEnabled();
+}
+
+async function startRun(page: Page): Promise<void> {
+  await page.getByTestId('run-preflight').click();
+  await expect(page.getByTestId('preflight-instruction')).not.toBeEmpty({ timeout: 20_000 });
+}
+
+test.describe('with a camera', () => {
+  test.describe.configure({ mode: 'serial' });
+  let extension: LaunchedExtension;
+  test.beforeAll(async () => {
+    extension = await launchExtension({ clip: 'frontal' });
+    await recordTracks(extension.context);
+  });
+  test.afterAll(async () => extension?.context.close());
+
+  test('the camera track ends mid-run (unplugged or permission revoked): a report, camera released, a second run works', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(extension.url('preflight.html'));
+    await startRun(page);
+    // What Chrome does when the device goes away or the permission is withdrawn: the track ends.
+    await page.evaluate(() => {
+      const video = document.querySelector('video');
+      for (const track of (video?.srcObject as MediaStream | null)?.getTracks() ?? []) {
+        track.stop();
+        track.dispatchEvent(new Event('ended'));
+      }
+    });
+    await expectRecoverable(page);
+    await expectReleased(page);
+    await page.getByTestId('run-preflight').click();
+    await expect(page.locator('[data-testid="preflight-report"] [data-check="face-count"]')).toHaveAttribute('data-status', 'pass', { timeout: 25_000 });
+    await expectReleased(page);
+    await page.close();
+  });
+
+  test('closing the page mid-run stops every camera track before it goes', async () => {
+    const worker = await extension.serviceWorker();
+    await worker.evaluate(() => chrome.storage.session.remove('testTracksAtPagehide'));
+    const page = await extension.context.newPage();
+    await page.goto(extension.url('preflight.html'));
+    await startRun(page);
+    expect(await trackStates(page)).toContain('live');
+    await page.close({ runBeforeUnload: true });
+    await expect
+      .poll(() => worker.evaluate(async () => (await chrome.storage.session.get('testTracksAtPagehide')).testTracksAtPagehide))
+      .toEqual(expect.arrayContaining(['ended']));
+    const states = (await worker.evaluate(async () => (await chrome.storage.session.get('testTracksAtPagehide')).testTracksAtPagehide)) as string[];
+    expect(states).not.toContain('live');
+    await worker.evaluate(() => chrome.storage.session.remove('testTracksAtPagehide'));
+  });
+
+  test('storage full of garbage: every page still works and the background recovers its defaults', async () => {
+    const worker = await extension.serviceWorker();
+    const junk = ['', 'x'.repeat(5000), -1, 1e308, null, [1, 'a', {}], { __proto__: { locked: true } }, { version: 'nine' }, true];
+    await worker.evaluate(async (values) => {
+      const keys = ['settings', 'lockout', 'reportHistory', 'browserAssessment', 'siteCameraPermission', 'returnTab', 'checklist'];
+      const all = await chrome.storage.local.get(null);
+      const entries: Record<string, unknown> = {};
+      [...new Set([...keys, ...Object.keys(all)])].forEach((key, i) => {
+        entries[key] = values[i % values.length];
+        entries[`${key}$`] = values[(i + 3) % values.length]; // WXT's version metadata
+      });
+      await chrome.storage.local.set(entries);
+      await chrome.storage.session.set({ junk: values });
+    }, junk);
+    const popup = await extension.context.newPage();
+    await popup.goto(extension.url('popup.html'));
+    await expect(popup.getByTestId('attempts-left')).toHaveText(/^\d+$/);
+    const options = await extension.context.newPage();
+    await options.goto(extension.url('options.html'));
+    await expect(options.getByTestId('settings-form')).toBeVisible();
+    const guide = await extension.context.newPage();
+    await guide.goto(extension.url('guide.html'));
+    await expect(guide.getByTestId('guide-search')).toBeVisible();
+    const preflight = await extension.context.newPage();
+    await preflight.goto(extension.url('preflight.html'));
+    await preflight.getByTestId('run-preflight').click();
+    await expectRecoverable(preflight);
+    // A report could be stored again on top of the garbage.
+    await expect.poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('reportHistory')).reportHistory as unknown[] | undefined)?.length ?? 0)).toBeGreaterThan(0);
+    for (const page of [popup, options, guide, preflight]) await page.close();
+  });
+});
+
+/** Launches a copy of the build with one file broken, to run the pre-flight against it. */
+async function launchBroken(breakIt: (dir: string) => void): Promise<{ context: BrowserContext; url: (p: string) => string; cleanup: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'kyc-broken-build-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  breakIt(dir);
+  const profile = mkdtempSync(join(tmpdir(), 'kyc-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: CHROMIUM,
+    args: [...BASE_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clipPath('frontal')}`, '--use-fake-ui-for-media-stream'],
+  });
+  await recordTracks(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    url: (p) => `chrome-extension://${id}/${p}`,
+    cleanup: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+for (const [name, breakIt] of [
+  ['the model file is missing', (dir: string) => rmSync(join(dir, 'mediapipe', 'face_landmarker.task'))],
+  ['the wasm file is corrupt', (dir: string) => writeFileSync(join(dir, 'mediapipe', 'vision_wasm_internal.wasm'), 'not wasm at all')],
+] as const) {
+  test(`${name}: a model error with its fix, environment checks still reported, camera released`, async () => {
+    const broken = await launchBroken(breakIt);
+    try {
+      const page = await broken.context.newPage();
+      await page.goto(broken.url('preflight.html'));
+      await page.getByTestId('run-preflight').click();
+      await expect(page.getByTestId('preflight-error')).toHaveAttribute('data-error', 'model', { timeout: 30_000 });
+      await expect(page.getByTestId('preflight-error')).not.toBeEmpty();
+      await expectRecoverable(page);
+      await expect(page.locator('[data-check="browser"]')).toHaveCount(1);
+      await expect(page.locator('[data-check="head-pose"]')).toHaveAttribute('data-status', 'skip');
+      await expectReleased(page);
+    } finally {
+      await broken.cleanup();
+    }
+  });
+}
+
+test('a 10 KB user agent: the popup and the pre-flight still give a browser verdict', async () => {
+  const userAgent = `Mozilla/5.0 (X11; Linux x86_64) ${'AppleWebKit/537.36 (KHTML, like Gecko) '.repeat(260)}Chrome/156.0.0.0 Safari/537.36`;
+  expect(userAgent.length).toBeGreaterThan(10_000);
+  const extension = await launchExtension({ clip: 'frontal', extraArgs: [`--user-agent=${userAgent}`] });
+  try {
+    const popup = await extension.context.newPage();
+    await popup.goto(extension.url('popup.html'));
+    expect(await popup.evaluate(() => navigator.userAgent.length)).toBeGreaterThan(10_000);
+    await expect(popup.getByTestId('glance-browser')).toHaveAttribute('data-status', /^(pass|warn|fail)$/);
+    const page = await extension.context.newPage();
+    await page.goto(extension.url('preflight.html'));
+    await page.getByTestId('run-preflight').click();
+    await expectRecoverable(page);
+    await expect(page.locator('[data-check="browser"]')).toHaveAttribute('data-status', /^(pass|warn|fail)$/);
+  } finally {
+    await extension.context.close();
+  }
+});
