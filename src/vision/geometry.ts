@@ -1,7 +1,7 @@
 // Face geometry from MediaPipe's 478 landmarks: where the face is, how big, how far, and the
 // small skin/eye regions the pixel measures look at. Indices are MediaPipe's canonical face mesh.
 import { DISTANCE, POSITION } from './thresholds';
-import type { NormRect, Point } from './types';
+import type { FrameMetrics, NormRect, Point } from './types';
 
 export const LM = {
   forehead: 10,
@@ -76,14 +76,7 @@ export function distanceCm(landmarks: readonly Point[], frameWidth: number, fram
   return (focalPx(frameWidth) * DISTANCE.ipdMm) / 10 / (ipdPx / turn);
 }
 
-export interface Placement {
-  centreX: number;
-  centreY: number;
-  faceWidth: number;
-  offCentre: number;
-  cutOff: boolean;
-  eyeTiltDeg: number;
-}
+export type Placement = Pick<FrameMetrics, 'centreX' | 'centreY' | 'faceWidth' | 'offCentre' | 'cutOff' | 'eyeTiltDeg'>;
 
 /** Where the face sits: centre offset, whether landmarks leave the frame, and the eye-line tilt. */
 export function placement(landmarks: readonly Point[], aspect: number): Placement {
