@@ -3,6 +3,7 @@
 // pre-flight with the camera, the guide, the options page and the content script on the
 // binance.com fixture run. Then every storage area is dumped and searched for face data.
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { cameraTrackStates, recordCameraTracks } from './support/camera-tracks';
 import { BINANCE_HOST, startFakeBinance, type FakeBinance } from './support/binance-server';
 import { launchExtension, type LaunchedExtension } from './support/extension';
 import { findFaceData } from './support/face-data';
@@ -32,23 +33,14 @@ test.beforeAll(async () => {
   // No --host-resolver-rules: the proxy alone decides where www.binance.com goes.
   extension = await launchExtension({ clip: 'frontal', extraArgs: [...proxy.args, '--ignore-certificate-errors'] });
   extension.context.on('request', (request: Request) => seen.push(request.url()));
-  // Record every camera stream any page opens, to prove each track ends.
   await extension.context.addInitScript(() => {
     // Every request the page's CSP refused, as the page saw it.
     const refused: string[] = [];
     (window as unknown as { __cspRefused: string[] }).__cspRefused = refused;
     document.addEventListener('securitypolicyviolation', (event) => refused.push(event.blockedURI));
-    const devices = navigator.mediaDevices as MediaDevices | undefined;
-    if (!devices) return;
-    const tracks: MediaStreamTrack[] = [];
-    (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks = tracks;
-    const original = devices.getUserMedia.bind(devices);
-    devices.getUserMedia = async (constraints) => {
-      const stream = await original(constraints);
-      tracks.push(...stream.getTracks());
-      return stream;
-    };
   });
+  // Record every camera stream any page opens, to prove each track ends.
+  await recordCameraTracks(extension.context);
 });
 
 test.afterAll(async () => {
@@ -58,8 +50,6 @@ test.afterAll(async () => {
 });
 
 const refusedBy = (page: Page) => page.evaluate(() => (window as unknown as { __cspRefused: string[] }).__cspRefused);
-const trackStates = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __cameraTracks?: MediaStreamTrack[] }).__cameraTracks?.map((t) => t.readyState) ?? []);
 
 test('a full run — popup, pre-flight with the camera, guide, options, content script — makes no network request', async () => {
   const popup = await extension.context.newPage();
@@ -74,7 +64,7 @@ test('a full run — popup, pre-flight with the camera, guide, options, content 
   await expect(preflight.getByTestId('preflight-report')).toBeVisible({ timeout: 25_000 });
   await expect(preflight.locator('[data-check="face-count"]')).toHaveAttribute('data-status', 'pass');
   // The camera is released once the report is there.
-  const states = await trackStates(preflight);
+  const states = await cameraTrackStates(preflight);
   expect(states.length).toBeGreaterThan(0);
   expect(states).toEqual(states.map(() => 'ended'));
 

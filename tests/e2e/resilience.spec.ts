@@ -5,36 +5,15 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordCameraTracks, cameraTrackStates } from './support/camera-tracks';
 import { clipPath } from './support/clips';
 import { BASE_ARGS, launchExtension, type LaunchedExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { CHROME_BUILD, CHROMIUM } from './support/paths';
 
-/** Records every camera track a page opens (window.__cameraTracks), before the page's own scripts. */
-async function recordTracks(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const devices = navigator.mediaDevices as MediaDevices | undefined;
-    if (!devices) return;
-    const tracks: MediaStreamTrack[] = [];
-    (window as unknown as { __cameraTracks: MediaStreamTrack[] }).__cameraTracks = tracks;
-    const original = devices.getUserMedia.bind(devices);
-    devices.getUserMedia = async (constraints) => {
-      const stream = await original(constraints);
-      tracks.push(...stream.getTracks());
-      // Registered after the page's own pagehide handler: what it sees is what the page left behind.
-      window.addEventListener('pagehide', () => {
-        void chrome.storage.session.set({ testTracksAtPagehide: tracks.map((t) => t.readyState) });
-      });
-      return stream;
-    };
-  });
-}
-
-const trackStates = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __cameraTracks?: MediaStreamTrack[] }).__cameraTracks?.map((t) => t.readyState) ?? []);
 
 async function expectReleased(page: Page): Promise<void> {
-  const states = await trackStates(page);
+  const states = await cameraTrackStates(page);
   expect(states.length).toBeGreaterThan(0);
   expect(states).toEqual(states.map(() => 'ended'));
 }
@@ -55,7 +34,7 @@ test.describe('with a camera', () => {
   let extension: LaunchedExtension;
   test.beforeAll(async () => {
     extension = await launchExtension({ clip: 'frontal' });
-    await recordTracks(extension.context);
+    await recordCameraTracks(extension.context);
   });
   test.afterAll(async () => extension?.context.close());
 
@@ -85,7 +64,7 @@ test.describe('with a camera', () => {
     const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));
     await startRun(page);
-    expect(await trackStates(page)).toContain('live');
+    expect(await cameraTrackStates(page)).toContain('live');
     await page.close({ runBeforeUnload: true });
     await expect
       .poll(() => worker.evaluate(async () => (await chrome.storage.session.get('testTracksAtPagehide')).testTracksAtPagehide))
@@ -139,7 +118,7 @@ async function launchBroken(breakIt: (dir: string) => void): Promise<{ context: 
     executablePath: CHROMIUM,
     args: [...BASE_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clipPath('frontal')}`, '--use-fake-ui-for-media-stream'],
   });
-  await recordTracks(context);
+  await recordCameraTracks(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   return {
