@@ -23,6 +23,8 @@ import enVision from './locales/en/vision.json';
 import zhVision from './locales/zh-CN/vision.json';
 import enReport from './locales/en/report.json';
 import zhReport from './locales/zh-CN/report.json';
+import enExport from './locales/en/export.json';
+import zhExport from './locales/zh-CN/export.json';
 
 export const en = {
   common: enCommon,
@@ -36,6 +38,7 @@ export const en = {
   kyc: enKyc,
   vision: enVision,
   report: enReport,
+  export: enExport,
 };
 
 export type Catalog = { [N in keyof typeof en]: Record<keyof (typeof en)[N], string> };
@@ -52,6 +55,7 @@ export const zhCN = {
   kyc: zhKyc,
   vision: zhVision,
   report: zhReport,
+  export: zhExport,
 } satisfies Catalog;
 
 export const LOCALES = ['en', 'zh-CN'] as const;

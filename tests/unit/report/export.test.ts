@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../src/i18n/translate';
+import { exportFileName, exportReport, reportToMarkdown } from '../../../src/report/export';
+import type { Report } from '../../../src/report/types';
+
+const report: Report = {
+  id: 'r1',
+  createdAt: Date.UTC(2026, 10, 27, 9, 30, 5),
+  verdict: 'not-ready',
+  source: 'page',
+  durationMs: 1432.7,
+  checks: [
+    { id: 'lighting', status: 'pass', summary: { key: 'report.title' }, measured: { brightness: 131 } },
+    {
+      id: 'distance',
+      status: 'fail',
+      summary: { key: 'export.title' },
+      fix: { key: 'export.hint' },
+      scenario: 2,
+      measured: { distanceCm: 21 },
+    },
+    { id: 'browser', status: 'pass', summary: { key: 'report.title' }, measured: { name: 'Chrome', major: 158 } },
+    { id: 'glare', status: 'skip', summary: { key: 'report.title' } },
+  ],
+};
+
+describe('exportReport', () => {
+  const t = createTranslator('en');
+  const exported = exportReport(report, t, '1.2.3');
+
+  it('keeps statuses, measurements, browser and time; problems first', () => {
+    expect(exported.checks.map((c) => [c.id, c.status])).toEqual([
+      ['distance', 'fail'],
+      ['glare', 'skip'],
+      ['lighting', 'pass'],
+      ['browser', 'pass'],
+    ]);
+    expect(exported.browser).toEqual({ name: 'Chrome', major: 158 });
+    expect(exported.createdAt).toBe('2026-11-27T09:30:05.000Z');
+    expect(exported.durationMs).toBe(1433);
+    expect(exported.checks[0]).toMatchObject({ fix: t('export.hint'), scenario: 2, measured: { distanceCm: 21 } });
+    expect(exported.extensionVersion).toBe('1.2.3');
+  });
+
+  it('is plain JSON that round-trips', () => {
+    expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
+  });
+
+  it('translates into the chosen language', () => {
+    const zh = exportReport(report, createTranslator('zh-CN'), '1.2.3');
+    expect(zh.checks[0]?.finding).toBe('导出报告');
+    expect(zh.verdictText).not.toBe(exported.verdictText);
+  });
+
+  it('renders a Markdown table with one row per check, escaping pipes', () => {
+    const withPipe = exportReport(
+      { ...report, checks: [{ id: 'network', status: 'warn', summary: { key: 'common.cameraLive', params: { width: 'a|b', height: 2 } } }] },
+      t,
+      '1',
+    );
+    const markdown = reportToMarkdown(withPipe, t, 'en');
+    expect(markdown).toContain('a\\|b');
+    const full = reportToMarkdown(exported, t, 'en');
+    expect(full.split('\n').filter((line) => line.startsWith('| ') && line.includes('(`'))).toHaveLength(4);
+    expect(full).toContain('`distance`: distanceCm = 21');
+    expect(full).toContain('not-ready');
+  });
+
+  it('names files by the report time', () => {
+    expect(exportFileName(exported, 'md')).toBe('kyc-preflight-report-2026-11-27-09-30-05.md');
+  });
+});
