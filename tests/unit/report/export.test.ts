@@ -19,7 +19,7 @@ const report: Report = {
       scenario: 2,
       measured: { distanceCm: 21 },
     },
-    { id: 'browser', status: 'pass', summary: { key: 'report.title' }, measured: { name: 'Chrome', major: 158 } },
+    { id: 'browser', status: 'pass', summary: { key: 'report.title' }, measured: { browser: 'Chrome', version: '158.0' } },
     { id: 'glare', status: 'skip', summary: { key: 'report.title' } },
   ],
 };
@@ -35,7 +35,7 @@ describe('exportReport', () => {
       ['lighting', 'pass'],
       ['browser', 'pass'],
     ]);
-    expect(exported.browser).toEqual({ name: 'Chrome', major: 158 });
+    expect(exported.browser).toEqual({ browser: 'Chrome', version: '158.0' });
     expect(exported.createdAt).toBe('2026-11-27T09:30:05.000Z');
     expect(exported.durationMs).toBe(1433);
     expect(exported.checks[0]).toMatchObject({ fix: t('export.hint'), scenario: 2, measured: { distanceCm: 21 } });

@@ -1,0 +1,35 @@
+// "Export report" on a finished pre-flight: real files through the browser's download path.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './support/fixtures';
+
+test('a finished report exports as JSON and Markdown with statuses, measurements, browser and time', async ({
+  openPage,
+}) => {
+  const page = await openPage('preflight.html');
+  const before = Date.now();
+  await page.getByTestId('run-preflight').click();
+  const report = page.getByTestId('preflight-report');
+  await expect(report).toHaveAttribute('data-verdict', /^(ready|caution|not-ready)$/, { timeout: 30_000 });
+  const verdict = await report.getAttribute('data-verdict');
+  const shown = await report.locator('[data-check]').evaluateAll((rows) =>
+    Object.fromEntries(rows.map((row) => [row.getAttribute('data-check'), row.getAttribute('data-status')])),
+  );
+
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  expect(jsonDownload.suggestedFilename()).toMatch(/^kyc-preflight-report-.*\.json$/);
+  const exported = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
+  expect(exported.verdict).toBe(verdict);
+  expect(Object.fromEntries(exported.checks.map((c: { id: string; status: string }) => [c.id, c.status]))).toEqual(shown);
+  expect(Date.parse(exported.createdAt)).toBeGreaterThanOrEqual(before - 1000);
+  expect(exported.browser).toHaveProperty('browser');
+  expect(exported.checks.find((c: { id: string }) => c.id === 'head-pose').measured).toHaveProperty('yaw');
+  // Never an image: no data URL and no long base64 run anywhere in the file.
+  const text = JSON.stringify(exported);
+  expect(text).not.toMatch(/data:image|[A-Za-z0-9+/]{200,}/);
+  await expect(page.getByRole('status').filter({ hasText: jsonDownload.suggestedFilename() })).toBeVisible();
+
+  const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-markdown').click()]);
+  const markdown = await readFile((await mdDownload.path())!, 'utf8');
+  expect(markdown).toMatch(/^# KYC Preflight report/);
+  for (const id of Object.keys(shown)) expect(markdown).toContain(`(\`${id}\`)`);
+});
