@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/context';
 import type { Report } from '../../report/types';
 import { CheckRow } from './CheckRow';
+import { ExportReport } from './ExportReport';
 import './report.css';
 
 /** The finished report (DOM contract: data-testid="preflight-report", data-verdict, data-check/data-status). */
@@ -23,6 +24,7 @@ export function ReportView({ report }: { report: Report }) {
           <CheckRow key={check.id} check={check} />
         ))}
       </ul>
+      <ExportReport report={report} />
     </section>
   );
 }
