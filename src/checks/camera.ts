@@ -6,7 +6,7 @@ import { assessBrowser } from './browser';
 import { cameraChoiceItem, resolveCameraChoice } from './camera-choice';
 import { cameraErrorCheck, type CameraErrorContext } from './camera-errors';
 import { classifyCameraLabel, type CameraLabelInfo } from './camera-label';
-import { cameraDeviceCheck } from './camera-result';
+import { cameraDeviceCheck, type DeliveredVideo } from './camera-result';
 import { queryOwnCameraPermission } from './permission';
 import type { RepairContext } from './repair';
 
@@ -22,6 +22,8 @@ export interface OpenedCamera {
   stream: MediaStream | null;
   /** The `camera-device` check: delivered resolution and frame rate, or the mapped failure. */
   check: CheckResult;
+  /** What the check was decided from, to finalise it with a frame rate measured later. */
+  delivered?: DeliveredVideo;
 }
 
 export interface OpenCameraOptions {
@@ -31,6 +33,17 @@ export interface OpenCameraOptions {
   frameTimeoutMs?: number;
   /** How long an unanswered permission prompt may take. */
   openTimeoutMs?: number;
+  /**
+   * The element that will show the stream: the first frame is awaited on it and it stays attached
+   * and playing, so the caller's first frame is already there (no second element to warm up).
+   */
+  video?: HTMLVideoElement;
+  /**
+   * How long to count frames for the frame rate after the first one. 0 skips the wait: a caller
+   * that samples frames anyway (the pre-flight engine) measures the rate from those and finalises
+   * the check with `cameraDeviceCheck({ ...delivered, measuredFps })`, saving ~0.5 s per run.
+   */
+  fpsWindowMs?: number;
 }
 
 const FPS_WINDOW_MS = 500;
@@ -66,21 +79,35 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onLate: (value: T) => v
   });
 }
 
-/** Time to the first decoded frame, and the frame rate over a short window where countable. */
-export function waitForFrames(stream: MediaStream, timeoutMs: number): Promise<{ firstFrameMs: number; fps?: number } | null> {
-  const video = document.createElement('video');
+/**
+ * Time to the first decoded frame, and the frame rate over `fpsWindowMs` after it where countable.
+ * With a caller's `target` element the stream stays attached and playing on it afterwards (unless
+ * no frame came); otherwise a private element is used and detached.
+ */
+export function waitForFrames(
+  stream: MediaStream,
+  timeoutMs: number,
+  fpsWindowMs = FPS_WINDOW_MS,
+  target?: HTMLVideoElement,
+): Promise<{ firstFrameMs: number; fps?: number } | null> {
+  const video = target ?? document.createElement('video');
   video.muted = true;
   video.playsInline = true;
-  video.srcObject = stream;
+  if (video.srcObject !== stream) video.srcObject = stream;
   const started = performance.now();
   return new Promise((resolve) => {
     let firstFrameMs: number | undefined;
+    let finished = false;
     /** Presentation times of the frames after the first: their spacing is the delivered rate. */
     const times: number[] = [];
     const finish = (result: { firstFrameMs: number; fps?: number } | null) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
-      video.pause();
-      video.srcObject = null;
+      if (!target || !result) {
+        video.pause();
+        video.srcObject = null;
+      }
       resolve(result);
     };
     const timer = setTimeout(() => finish(null), timeoutMs);
@@ -89,10 +116,11 @@ export function waitForFrames(stream: MediaStream, timeoutMs: number): Promise<{
       if (firstFrameMs !== undefined) return;
       firstFrameMs = performance.now() - started;
       clearTimeout(timer);
-      if (typeof video.requestVideoFrameCallback !== 'function') return finish({ firstFrameMs });
-      setTimeout(() => finish({ firstFrameMs: firstFrameMs!, fps: rate() }), FPS_WINDOW_MS);
+      if (fpsWindowMs <= 0 || typeof video.requestVideoFrameCallback !== 'function') return finish({ firstFrameMs });
+      setTimeout(() => finish({ firstFrameMs: firstFrameMs!, fps: rate() }), fpsWindowMs);
     };
     const countFrame = (now: number) => {
+      if (finished) return;
       if (firstFrameMs !== undefined) times.push(now);
       onFirstFrame();
       video.requestVideoFrameCallback(countFrame);
@@ -145,18 +173,18 @@ export async function openCamera(deviceId?: string, options: OpenCameraOptions =
     }
     const track = stream.getVideoTracks()[0];
     if (!track || track.readyState === 'ended') throw named('NotReadableError');
-    const frames = await waitForFrames(stream, frameTimeoutMs);
+    const frames = await waitForFrames(stream, frameTimeoutMs, options.fpsWindowMs, options.video);
     if (!frames) throw named('NoFramesError');
     const settings = track.getSettings();
-    const check = cameraDeviceCheck({
+    const delivered: DeliveredVideo = {
       label: track.label,
       width: settings.width,
       height: settings.height,
       frameRate: settings.frameRate,
       measuredFps: frames.fps,
       firstFrameMs: frames.firstFrameMs,
-    });
-    return { stream, check };
+    };
+    return { stream, check: cameraDeviceCheck(delivered), delivered };
   } catch (error) {
     stream?.getTracks().forEach((track) => track.stop());
     return { stream: null, check: cameraErrorCheck(error, await context().catch(() => ({ family: 'unknown' as const }))) };

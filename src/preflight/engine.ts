@@ -1,6 +1,7 @@
 // The one pre-flight engine: camera → analysis → report. Framework-free, so the page and the
 // popup run exactly the same flow; the UI only renders what it reports through callbacks.
 import { checkEnvironment, openCamera } from '../checks/index';
+import { cameraDeviceCheck } from '../checks/camera-result';
 import { buildReport } from '../report/build';
 import type { CheckResult, PreflightError, Report } from '../report/types';
 import { visionChecks, skippedVisionChecks, type FrameRecord } from '../vision/checks';
@@ -68,7 +69,9 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
     return { report, error, cameraCheck: error === 'camera' ? cameraCheck : undefined, aborted: signal?.aborted };
   };
 
-  const opened = await withTimeout(openCamera(options.deviceId), TIMEOUTS.cameraMs, 'camera', (late) =>
+  // The stream goes straight to the preview element and no separate frame-rate wait is made: the
+  // rate is measured from the frames the window samples and camera-device is finalised after it.
+  const opened = await withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0 }), TIMEOUTS.cameraMs, 'camera', (late) =>
     releaseCamera(late.stream),
   ).catch(() => null);
   clock.cameraOpen = performance.now();
@@ -81,7 +84,8 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   signal?.addEventListener('abort', abort, { once: true });
   if (signal?.aborted) abort();
 
-  video.srcObject = stream;
+  // openCamera left it attached and playing; assigning srcObject again would reload the element.
+  if (video.srcObject !== stream) video.srcObject = stream;
   await video.play().catch(() => undefined);
 
   let landmarker;
@@ -151,5 +155,6 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
     },
   });
   clock.frames = frames.length;
-  return finish(vision, opened.check);
+  const cameraCheck = opened.delivered ? cameraDeviceCheck({ ...opened.delivered, measuredFps }) : opened.check;
+  return finish(vision, cameraCheck);
 }

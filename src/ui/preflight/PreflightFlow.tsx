@@ -33,8 +33,13 @@ export function PreflightFlow({ source }: { source: 'page' | 'popup' }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [live, setLive] = useState<LiveFrame | null>(null);
 
-  // The model loads while the user reads the page: the click then finds it (nearly) ready.
-  useEffect(() => preloadLandmarker(assetBase()), []);
+  // The model loads while the user reads the page, starting once the page is idle (after its first
+  // paint and input handlers are ready), so the click then finds it (nearly) ready. A click before
+  // that starts it itself. Each page load is a fresh model: nothing is created before the page.
+  useEffect(() => {
+    const idle = window.requestIdleCallback?.(() => preloadLandmarker(assetBase()), { timeout: 300 });
+    return () => (idle !== undefined ? window.cancelIdleCallback(idle) : undefined);
+  }, []);
 
   // Closing the page or popup, navigating away, or unmounting aborts the run, which stops every
   // camera track at once: FaceTec must never find the camera busy.
