@@ -1,4 +1,5 @@
-// Camera plumbing the engine needs around openCamera(): release, timeouts, frame pacing.
+// Camera plumbing the engine needs around openCamera(): release, timeouts, frame pacing, loss.
+import type { CheckResult } from '../report/types';
 
 /** Stops every track and detaches the preview; safe to call twice. Returns when it was done. */
 export function releaseCamera(stream: MediaStream | null, video?: HTMLVideoElement | null): number {
@@ -57,4 +58,36 @@ export function nextFrame(video: HTMLVideoElement, ms: number): Promise<FrameTic
       requestAnimationFrame(() => done({}));
     }
   });
+}
+
+export interface TrackLoss {
+  /** Resolves (with null) when a track ends by itself; never rejects. */
+  promise: Promise<null>;
+  happened(): boolean;
+}
+
+/**
+ * Watches for the camera going away mid-run. Chrome fires 'ended' when the device is unplugged or
+ * the permission is withdrawn (track.stop() from our own release does not fire it); readyState is
+ * also checked, because a track can end between a listener being attached and the next frame.
+ */
+export function trackLoss(stream: MediaStream): TrackLoss {
+  const tracks = stream.getVideoTracks();
+  let ended = false;
+  const promise = new Promise<null>((resolve) => {
+    for (const track of tracks) track.addEventListener('ended', () => ((ended = true), resolve(null)), { once: true });
+  });
+  return { promise, happened: () => ended || tracks.some((track) => track.readyState === 'ended') };
+}
+
+/** camera-device when the camera went away during the window: disconnected, with its fix. */
+export function cameraLostCheck(): CheckResult {
+  return {
+    id: 'camera-device',
+    status: 'fail',
+    scenario: 4,
+    summary: { key: 'vision.camera-lost' },
+    fix: { key: 'vision.camera-lost.fix' },
+    measured: { cause: 'disconnected' },
+  };
 }

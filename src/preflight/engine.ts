@@ -12,7 +12,7 @@ import { FrameSampler } from '../vision/sampler';
 import { TIMEOUTS, WINDOW } from '../vision/thresholds';
 import type { NormRect } from '../vision/types';
 import { landmarkBox } from '../vision/geometry';
-import { nextFrame, releaseCamera, withTimeout } from './camera';
+import { cameraLostCheck, nextFrame, releaseCamera, trackLoss, withTimeout } from './camera';
 import { summariseTimings, type RunClock } from './timings';
 
 export type Stage = 'starting' | 'analysing' | 'finishing';
@@ -83,6 +83,10 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   const abort = () => (clock.released ??= releaseCamera(stream, video));
   signal?.addEventListener('abort', abort, { once: true });
   if (signal?.aborted) abort();
+  // A track that ends by itself (unplugged, switched off, permission withdrawn: Chrome fires
+  // 'ended'; our own stop() does not) ends the run as a camera error, never as a report of the
+  // frames seen so far. `lost` also resolves a frame wait that would otherwise run into its timeout.
+  const lost = trackLoss(stream);
 
   // openCamera left it attached and playing; assigning srcObject again would reload the element.
   if (video.srcObject !== stream) video.srcObject = stream;
@@ -90,10 +94,11 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
 
   let landmarker;
   try {
-    landmarker = await model;
+    landmarker = await Promise.race([model, lost.promise]);
   } catch {
     return finish(skippedVisionChecks('model-failed'), opened.check, 'model');
   }
+  if (lost.happened() || !landmarker) return finish(skippedVisionChecks('camera-lost'), cameraLostCheck(), 'camera-lost');
   options.onStage?.('analysing');
 
   const sampler = new FrameSampler();
@@ -101,8 +106,9 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   let firstPresented: number | undefined, lastPresented: number | undefined, firstAt = 0, lastAt = 0;
   const windowStart = performance.now();
   while (!signal?.aborted) {
-    const tick = await nextFrame(video, frames.length === 0 ? TIMEOUTS.firstFrameMs : 1000);
+    const tick = await Promise.race([nextFrame(video, frames.length === 0 ? TIMEOUTS.firstFrameMs : 1000), lost.promise]);
     if (signal?.aborted) break;
+    if (lost.happened()) return finish(skippedVisionChecks('camera-lost'), cameraLostCheck(), 'camera-lost');
     if (!tick || video.videoWidth === 0) {
       if (frames.length === 0) return finish(skippedVisionChecks('no-frames'), opened.check, 'no-frames');
       break;
@@ -135,6 +141,7 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   }
   // Read what the camera delivered while its track is alive (a stopped track reports nothing),
   // then release first and judge after: the camera is free before the verdict exists.
+  if (!signal?.aborted && lost.happened()) return finish(skippedVisionChecks('camera-lost'), cameraLostCheck(), 'camera-lost');
   const settings = stream.getVideoTracks()[0]?.getSettings() ?? {};
   const delivered = { width: video.videoWidth, height: video.videoHeight };
   clock.released = releaseCamera(stream, video);

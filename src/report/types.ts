@@ -65,4 +65,4 @@ export interface Report {
 }
 
 /** The failure states the pre-flight shows as such, each with its fix. */
-export type PreflightError = 'camera' | 'model' | 'no-frames';
+export type PreflightError = 'camera' | 'camera-lost' | 'model' | 'no-frames';

@@ -38,7 +38,7 @@ test.describe('with a camera', () => {
   });
   test.afterAll(async () => extension?.context.close());
 
-  test('the camera track ends mid-run (unplugged or permission revoked): a report, camera released, a second run works', async () => {
+  test('the camera track ends mid-run (unplugged or permission revoked): a camera-disconnected error, camera released, a second run works', async () => {
     const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));
     await startRun(page);
@@ -51,6 +51,9 @@ test.describe('with a camera', () => {
       }
     });
     await expectRecoverable(page);
+    // A clear camera error with its fix, not a report of the frames seen before the camera went.
+    await expect(page.getByTestId('preflight-error')).toHaveAttribute('data-error', 'camera-lost');
+    await expect(page.locator('[data-testid="preflight-report"] [data-check="camera-device"]')).toHaveAttribute('data-status', 'fail');
     await expectReleased(page);
     await page.getByTestId('run-preflight').click();
     await expect(page.locator('[data-testid="preflight-report"] [data-check="face-count"]')).toHaveAttribute('data-status', 'pass', { timeout: 25_000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { releaseCamera, TimeoutError, withTimeout } from '../../../src/preflight/camera';
+import { cameraLostCheck, releaseCamera, TimeoutError, trackLoss, withTimeout } from '../../../src/preflight/camera';
 import { summariseTimings } from '../../../src/preflight/timings';
 import { buildReport, orderChecks } from '../../../src/report/build';
 import type { CheckResult } from '../../../src/report/types';
@@ -69,4 +69,31 @@ describe('returnTabOf', () => {
     ['?returnTab=-3', undefined],
     ['', undefined],
   ])('%s → %s', (search, tab) => expect(returnTabOf(search)).toBe(tab));
+});
+
+describe('trackLoss: the camera going away mid-run', () => {
+  /** A video track as Chrome has it: an EventTarget whose readyState turns 'ended'. */
+  const fakeStream = () => {
+    const track = Object.assign(new EventTarget(), { readyState: 'live' as MediaStreamTrackState });
+    return { track, stream: { getVideoTracks: () => [track] } as unknown as MediaStream };
+  };
+  it('resolves on the track\'s own ended event', async () => {
+    const { track, stream } = fakeStream();
+    const loss = trackLoss(stream);
+    expect(loss.happened()).toBe(false);
+    track.readyState = 'ended';
+    track.dispatchEvent(new Event('ended'));
+    await expect(loss.promise).resolves.toBeNull();
+    expect(loss.happened()).toBe(true);
+  });
+  it('sees a track that ended without an event reaching the listener', () => {
+    const { track, stream } = fakeStream();
+    const loss = trackLoss(stream);
+    track.readyState = 'ended';
+    expect(loss.happened()).toBe(true);
+  });
+  it('is a failing camera-device check with a fix', () => {
+    const lostCheck = cameraLostCheck();
+    expect(lostCheck).toMatchObject({ id: 'camera-device', status: 'fail', fix: { key: 'vision.camera-lost.fix' } });
+  });
 });

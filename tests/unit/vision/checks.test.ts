@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cameraLostCheck } from '../../../src/preflight/camera';
 import { cameraFinding, faceCountFinding, skippedVisionChecks, stabilityFinding, visionChecks, VISION_CHECK_IDS, type FrameRecord } from '../../../src/vision/checks';
 import { createTranslator } from '../../../src/i18n/translate';
 import { goodMetrics } from './helpers';
@@ -93,7 +94,8 @@ describe('every message a vision check can produce exists in English and Chinese
   const checks = [
     ...variants.flatMap((frames) => visionChecks({ frames, camera })),
     ...visionChecks({ frames: Array.from({ length: 12 }, (_, i) => one({ centreX: i % 2 ? 0.6 : 0.4 })), camera: { width: 320, height: 240, frameRate: 5 } }),
-    ...(['no-camera', 'model-failed', 'no-frames', 'no-face', 'several-faces', 'no-matrix', 'no-eyes', 'no-blendshapes', 'no-fps', 'face-cut-off'] as const).flatMap(skippedVisionChecks),
+    ...(['no-camera', 'model-failed', 'no-frames', 'no-face', 'several-faces', 'no-matrix', 'no-eyes', 'no-blendshapes', 'no-fps', 'face-cut-off', 'camera-lost'] as const).flatMap(skippedVisionChecks),
+    cameraLostCheck(),
   ];
   const messages = new Map(checks.flatMap((c) => [c.summary, ...(c.fix ? [c.fix] : [])]).map((m) => [m.key, m]));
   it.each([...messages.keys()])('%s', (key) => {
