@@ -142,10 +142,11 @@ test('with the camera granted, the popup runs the same pre-flight inline and get
   await expect(popup.getByTestId('glance-camera')).toHaveAttribute('data-status', 'pass');
   await expect(popup.locator('#run-hint')).toHaveText(/Takes a few seconds/);
   await popup.getByTestId('run-preflight').click();
-  // The overview gives way to the pre-flight flow itself: one start control, the page's DOM contract.
+  // The overview gives way to the pre-flight flow itself, already running from that one click:
+  // one start control (disabled while it runs), the page's DOM contract.
   await expect(popup.getByTestId('run-preflight')).toHaveCount(1);
   await expect(popup.getByTestId('checklist')).toHaveCount(0);
-  await popup.getByTestId('run-preflight').click();
+  await expect(popup.getByTestId('run-preflight')).toBeDisabled();
   const fromPopup = await reportOf(popup);
 
   expect(Object.keys(fromPage.checks).length).toBeGreaterThan(5);

@@ -5,5 +5,6 @@ import { lazy } from 'preact/compat';
 const Flow = lazy(async () => ({ default: (await import('../preflight/PreflightFlow')).PreflightFlow }));
 
 export function InlineFlow() {
-  return <Flow source="popup" />;
+  // The popup's "Run pre-flight" was the click: the flow starts on its own.
+  return <Flow source="popup" autoStart />;
 }

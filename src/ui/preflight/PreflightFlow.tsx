@@ -26,7 +26,16 @@ const assetBase = () => browser.runtime.getURL('/mediapipe/face_landmarker.task'
 
 type Phase = { kind: 'idle' } | { kind: 'running'; stage: Stage } | { kind: 'done'; run: PreflightRun };
 
-export function PreflightFlow({ source }: { source: 'page' | 'popup' }) {
+export interface PreflightFlowProps {
+  source: 'page' | 'popup';
+  /**
+   * Start at once on mount: the popup's "Run pre-flight" click already asked for the run, so it
+   * takes one click, not two. The start control stays (disabled while running, then "check again").
+   */
+  autoStart?: boolean;
+}
+
+export function PreflightFlow({ source, autoStart = false }: PreflightFlowProps) {
   const { t } = useI18n();
   const video = useRef<HTMLVideoElement>(null);
   const controller = useRef<AbortController | null>(null);
@@ -76,6 +85,11 @@ export function PreflightFlow({ source }: { source: 'page' | 'popup' }) {
     setPhase({ kind: 'done', run });
     sendMessage('bg:save-report', run.report).catch(() => undefined); // storage is a bonus, never a blocker
   };
+
+  // Once, on mount; the video element exists by then (it is always rendered, hidden until running).
+  useEffect(() => {
+    if (autoStart) void start();
+  }, []); // only the first mount starts a run
 
   const running = phase.kind === 'running';
   const status =
