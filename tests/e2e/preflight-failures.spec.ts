@@ -44,6 +44,24 @@ test.describe('with a camera', () => {
     expect(page.isClosed()).toBe(true);
   });
 
+  test('the camera picker is on the page before the run, labelled, and the chosen camera is remembered and used', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(extension.url('preflight.html'));
+    const picker = page.getByLabel('Camera to test');
+    await expect(picker).toBeVisible();
+    await expect(picker).toBeEnabled(); // the camera is granted here, so its name is readable
+    const options = await picker.locator('option').allTextContents();
+    expect(options.length).toBeGreaterThan(0);
+    await picker.selectOption({ index: 0 });
+    const chosen = await picker.inputValue();
+    await expect.poll(async () => (await extension.serviceWorker()).evaluate(async () => (await chrome.storage.local.get('cameraChoice')).cameraChoice)).toMatchObject({ deviceId: chosen });
+    await page.getByTestId('run-preflight').click();
+    await expect(picker).toBeDisabled();
+    await expect(page.locator('[data-check="face-count"]')).toHaveAttribute('data-status', 'pass', { timeout: 20_000 });
+    await expect(picker).toBeEnabled();
+    await page.close();
+  });
+
   test('closing the page mid-run releases the camera (no "device busy" for FaceTec)', async ({ extension }) => {
     const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../../i18n/context';
 import { sendMessage } from '../../messaging/protocol';
 import { runPreflight, type LiveFrame, type PreflightRun, type Stage } from '../../preflight/engine';
+import { CameraPicker } from '../checks/CameraPicker';
 import { Button } from '../components';
 import { ReportView } from '../report/ReportView';
 import { FaceFrame } from './FaceFrame';
@@ -103,6 +104,10 @@ export function PreflightFlow({ source, autoStart = false }: PreflightFlowProps)
   return (
     <div class={`preflight-flow ${source === 'popup' ? 'in-popup' : ''}`}>
       {phase.kind === 'idle' && <p>{t('vision.flow.intro')}</p>}
+      {/* Which camera to test, chosen before the run and remembered (openCamera opens it). The page
+          only: the popup is too small and runs the remembered one. Relisted after each run, when
+          the granted camera's names can be read. */}
+      {source === 'page' && <CameraPicker disabled={running} refreshKey={phase.kind === 'done' ? phase.run : undefined} />}
       <Button variant="primary" size="large" data-testid="run-preflight" disabled={running} onClick={() => void start()}>
         {phase.kind === 'done' ? t('vision.flow.again') : t('vision.flow.start')}
       </Button>
