@@ -62,7 +62,7 @@ const MEASURE: Record<FrameCheckId, (frames: readonly FrameMetrics[]) => Measure
   }),
   backlight: (f) => ({ ratio: med(f, (m) => m.backlightRatio, 2) }),
   sharpness: (f) => ({ score: med(f, (m) => m.sharpness, 2) }),
-  'eyes-open': (f) => ({ blink: med(f, (m) => m.blink, 2) }),
+  'eyes-open': (f) => ({ blink: med(f, (m) => m.blink, 2), eyeAspect: med(f, (m) => m.eyeAspect, 3) }),
   occlusion: (f) => ({
     eyeBand: med(f, (m) => m.eyeBandRatio, 2),
     lowerFace: med(f, (m) => m.lowerFaceChroma, 3),

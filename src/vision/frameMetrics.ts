@@ -1,7 +1,7 @@
 // Everything measured on one frame that shows exactly one face: pure, over landmarks and the
 // pixels sampled once for this frame.
 import { edgeDensity, highlightShare } from './background';
-import { distanceCm, faceRegions, landmarkBox, placement } from './geometry';
+import { distanceCm, eyeAspectRatio, faceRegions, landmarkBox, placement } from './geometry';
 import { chromaDistance, regionStats, toPixelRect } from './pixels';
 import { poseFromMatrix } from './pose';
 import { sharpness } from './sharpness';
@@ -59,6 +59,7 @@ export function frameMetrics(face: FaceObservation, sample: FrameSample, size: F
     backlightRatio: background.count > 0 ? background.meanLuma / Math.max(1, inner.meanLuma) : 0,
     sharpness: sharpness(sample.face, crop(regions.inner)),
     blink: blinks.length ? Math.max(...blinks) : undefined,
+    eyeAspect: eyeAspectRatio(face.landmarks, aspect),
     eyeBandRatio: eyeBand.meanLuma / cheekLuma,
     lowerFaceChroma: Math.max(...lower.map((region) => chromaDistance(region, glabella))),
     foreheadRatio: forehead.meanLuma / cheekLuma,

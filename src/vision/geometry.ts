@@ -149,3 +149,24 @@ export function faceRegions(landmarks: readonly Point[], aspect: number): FaceRe
     },
   };
 }
+
+/**
+ * Eye aspect ratio (Soukupová & Čech 2016) on MediaPipe's eye contour: the mean of two lid-to-lid
+ * heights over the corner-to-corner width, in pixels (normalised x scaled by the frame's aspect).
+ * Per eye: outer corner, two upper-lid points, inner corner, two lower-lid points facing them.
+ */
+const EAR_POINTS = [
+  [33, 160, 158, 133, 153, 144],
+  [263, 387, 385, 362, 380, 373],
+] as const;
+
+/** The smaller of the two eyes' aspect ratios (both must be open); undefined without landmarks. */
+export function eyeAspectRatio(landmarks: readonly Point[], aspect: number): number | undefined {
+  if (landmarks.length < 388) return undefined;
+  const d = (a: number, b: number) => {
+    const p = pt(landmarks, a), q = pt(landmarks, b);
+    return Math.hypot((p.x - q.x) * aspect, p.y - q.y);
+  };
+  const ratios = EAR_POINTS.map(([p1, p2, p3, p4, p5, p6]) => (d(p2, p6) + d(p3, p5)) / (2 * Math.max(1e-6, d(p1, p4))));
+  return Math.min(...ratios);
+}

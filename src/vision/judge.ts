@@ -97,8 +97,9 @@ export function judgeSharpness(m: FrameMetrics): Finding {
 }
 
 export function judgeEyes(m: FrameMetrics): Finding {
-  if (m.blink === undefined) return { status: 'skip', code: 'no-blendshapes' };
-  return high(m.blink, EYES.warnBlink, EYES.failBlink, 'closed') ?? ok;
+  if (m.blink === undefined && m.eyeAspect === undefined) return { status: 'skip', code: 'no-blendshapes' };
+  if (m.eyeAspect !== undefined && m.eyeAspect < EYES.failAspect) return fail('closed');
+  return (m.blink === undefined ? undefined : high(m.blink, EYES.warnBlink, EYES.failBlink, 'closed')) ?? ok;
 }
 
 export function judgeOcclusion(m: FrameMetrics): Finding {

@@ -64,6 +64,8 @@ export interface FrameMetrics {
   backlightRatio: number;
   sharpness: number;
   blink?: number;
+  /** Eye aspect ratio, the smaller eye's (lid opening / eye width). */
+  eyeAspect?: number;
   eyeBandRatio: number;
   lowerFaceChroma: number;
   foreheadRatio: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropBox, distanceCm, faceRegions, focalPx, landmarkBox, LM, placement } from '../../../src/vision/geometry';
+import { cropBox, distanceCm, eyeAspectRatio, faceRegions, focalPx, landmarkBox, LM, placement } from '../../../src/vision/geometry';
 import type { Point } from '../../../src/vision/types';
 
 /** 478 landmarks on a face box, with the irises `ipd` apart (normalised x) and a given tilt. */
@@ -61,4 +61,27 @@ describe('boxes and regions', () => {
     expect(small.inner.w).toBeGreaterThan(0);
     expect(small.eyeBand.h).toBeGreaterThan(0);
   });
+});
+
+describe('eyeAspectRatio: lid opening over eye width, the smaller eye', () => {
+  /** Both eyes 0.06 wide (normalised x on a 4:3 frame); each eye's lids `gaps` apart (normalised y). */
+  function eyes(gapL: number, gapR: number): Point[] {
+    const points: Point[] = Array.from({ length: 478 }, () => ({ x: 0.5, y: 0.5 }));
+    const eye = ([outer, top1, top2, inner, bottom2, bottom1]: number[], cx: number, gap: number) => {
+      points[outer!] = { x: cx - 0.03, y: 0.4 };
+      points[inner!] = { x: cx + 0.03, y: 0.4 };
+      for (const [i, dx] of [[top1!, -0.01], [top2!, 0.01]] as const) points[i] = { x: cx + dx, y: 0.4 - gap / 2 };
+      for (const [i, dx] of [[bottom1!, -0.01], [bottom2!, 0.01]] as const) points[i] = { x: cx + dx, y: 0.4 + gap / 2 };
+    };
+    eye([33, 160, 158, 133, 153, 144], 0.4, gapL);
+    eye([263, 387, 385, 362, 380, 373], 0.6, gapR);
+    return points;
+  }
+  // Eye width in frame units: 0.06 * 4/3 = 0.08; the ratio is gap / 0.08.
+  it.each([
+    ['open', 0.024, 0.024, 0.3],
+    ['one eye shut', 0.024, 0.004, 0.05],
+    ['both shut', 0, 0, 0],
+  ])('%s', (_name, l, r, expected) => expect(eyeAspectRatio(eyes(l, r), 4 / 3)).toBeCloseTo(expected, 5));
+  it('is undefined without the eye contour', () => expect(eyeAspectRatio([{ x: 0.5, y: 0.5 }], 4 / 3)).toBeUndefined());
 });

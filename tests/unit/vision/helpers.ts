@@ -52,6 +52,7 @@ export function goodMetrics(overrides: Partial<FrameMetrics> = {}): FrameMetrics
     backlightRatio: 1,
     sharpness: 0.5,
     blink: 0.1,
+    eyeAspect: 0.28,
     eyeBandRatio: 0.8,
     lowerFaceChroma: 0.02,
     foreheadRatio: 1,

@@ -83,7 +83,10 @@ describe('the other per-frame judges', () => {
     ['open', { blink: 0.1 }, 'pass', 'ok'],
     ['narrowed', { blink: 0.5 }, 'warn', 'closed'],
     ['closed', { blink: 0.9 }, 'fail', 'closed'],
-    ['no blendshapes', { blink: undefined }, 'skip', 'no-blendshapes'],
+    ['no blendshapes and no landmarks', { blink: undefined, eyeAspect: undefined }, 'skip', 'no-blendshapes'],
+    ['lids shut by the landmarks though the blendshape reads open', { blink: 0.2, eyeAspect: 0.06 }, 'fail', 'closed'],
+    ['a narrow but open eye is not called shut', { blink: 0.2, eyeAspect: 0.19 }, 'pass', 'ok'],
+    ['landmarks only, open', { blink: undefined, eyeAspect: 0.3 }, 'pass', 'ok'],
   ]);
   run(judgeOcclusion, [
     ['uncovered', {}, 'pass', 'ok'],
