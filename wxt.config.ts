@@ -11,6 +11,9 @@ export default defineConfig({
   // Several builds may run at once (tests, helpers); KYC_OUT_DIR keeps them apart.
   outDir: process.env.KYC_OUT_DIR ?? '.output',
   imports: false,
+  // The sources zip (for Firefox add-on review) must rebuild from npm install like any checkout:
+  // the model and wasm are provisioned there, never shipped as source.
+  zip: { excludeSources: ['public/mediapipe/**', '.cache/**', '.tmp/**', 'docs/screenshots/**', '.output*/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
