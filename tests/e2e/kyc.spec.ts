@@ -1,8 +1,8 @@
 // The binance.com content script in the real built extension: pages served over HTTPS as
 // www.binance.com by a local server; one browser launch for the whole file.
 import { expect, test, type Page } from '@playwright/test';
-import { startFakeBinance, HOST_ARGS, OTHER_HOST, type FakeBinance } from './support/binance-server';
-import { launchExtension, type LaunchedExtension } from './support/extension';
+import { OTHER_HOST } from './support/binance-server';
+import { useBinanceSession } from './support/binance-session';
 import type { AttemptStatus } from '../../src/lockout/types';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,31 +18,20 @@ const HOST_TAG = 'kyc-preflight-ui';
 /** Longer than the content script's slowest re-check (1 s on non-KYC pages): time for it to have acted. */
 const SETTLE_MS = 1500;
 
-let server: FakeBinance;
-let extension: LaunchedExtension;
-
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  server = await startFakeBinance();
-  extension = await launchExtension({ clip: null, extraArgs: HOST_ARGS });
-});
-
-test.afterAll(async () => {
-  await extension?.context.close();
-  await server?.close();
-});
+const session = useBinanceSession();
 
 async function open(path: string, host?: string): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(server.url(path, host));
+  const page = await session.extension.context.newPage();
+  await page.goto(session.server.url(path, host));
   return page;
 }
 
 /** The background's attempt status, asked the way the popup asks it. */
 async function attempts(): Promise<AttemptStatus> {
-  const page = await extension.context.newPage();
-  await page.goto(extension.url('popup.html'));
+  const page = await session.extension.context.newPage();
+  await page.goto(session.extension.url('popup.html'));
   const reply = await page.evaluate(() =>
     chrome.runtime.sendMessage({ id: 1, type: 'bg:get-attempts', data: undefined, timestamp: Date.now() }),
   );
@@ -52,8 +41,8 @@ async function attempts(): Promise<AttemptStatus> {
 
 /** What the popup shows as attempts left (the user's view of the same count). */
 async function attemptsLeft(): Promise<number> {
-  const page = await extension.context.newPage();
-  await page.goto(extension.url('popup.html'));
+  const page = await session.extension.context.newPage();
+  await page.goto(session.extension.url('popup.html'));
   const text = await page.getByTestId('attempts-left').textContent();
   await page.close();
   return Number(text);
@@ -107,19 +96,19 @@ test('clicking opens the pre-flight page for this tab; a scripted click does not
 
   const opened: Page[] = [];
   const onPage = (p: Page) => opened.push(p);
-  extension.context.on('page', onPage);
+  session.extension.context.on('page', onPage);
   await page.evaluate((tag) => {
     const target = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="kyc-preflight-button"]');
     target?.click();
     target?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
   }, HOST_TAG);
   await page.waitForTimeout(SETTLE_MS);
-  extension.context.off('page', onPage);
+  session.extension.context.off('page', onPage);
   expect(opened).toEqual([]);
 
-  const [preflight] = await Promise.all([extension.context.waitForEvent('page'), button.click()]);
+  const [preflight] = await Promise.all([session.extension.context.waitForEvent('page'), button.click()]);
   await preflight.waitForURL(/preflight\.html\?returnTab=\d+$/);
-  expect(preflight.url().startsWith(extension.url('preflight.html'))).toBe(true);
+  expect(preflight.url().startsWith(session.extension.url('preflight.html'))).toBe(true);
   await preflight.close();
   await page.close();
 });
@@ -191,7 +180,7 @@ test('hidden failure text does not count', async () => {
 });
 
 test('the lockout prompt starts the lock: the badge shows the countdown', async () => {
-  const worker = await extension.serviceWorker();
+  const worker = await session.extension.serviceWorker();
   const page = await open('/zh-CN/my/settings/profile');
   await expect(page.locator(BUTTON)).toBeVisible();
   await page.evaluate(`fixture.lockout('zh')`);

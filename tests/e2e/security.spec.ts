@@ -4,8 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { HOST_ARGS, startFakeBinance, type FakeBinance } from './support/binance-server';
-import { launchExtension, type LaunchedExtension } from './support/extension';
+import { useBinanceSession } from './support/binance-session';
 import { OUT_DIR } from './support/paths';
 
 const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
@@ -68,21 +67,11 @@ test('the shipped JavaScript loads no remote code and never evaluates strings', 
 
 test.describe('a hostile binance.com page', () => {
   test.describe.configure({ mode: 'serial' });
-  let server: FakeBinance;
-  let extension: LaunchedExtension;
-
-  test.beforeAll(async () => {
-    server = await startFakeBinance();
-    extension = await launchExtension({ clip: null, extraArgs: HOST_ARGS });
-  });
-  test.afterAll(async () => {
-    await extension?.context.close();
-    await server?.close();
-  });
+  const session = useBinanceSession();
 
   /** Everything the background keeps about attempts and locks, read straight from storage. */
   const stored = async () => {
-    const worker = await extension.serviceWorker();
+    const worker = await session.extension.serviceWorker();
     return worker.evaluate(async () => {
       const all = await chrome.storage.local.get(['lockout', 'reportHistory']);
       return { lockout: all.lockout ?? null, reports: (all.reportHistory as unknown[] | undefined)?.length ?? 0, badge: await chrome.action.getBadgeText({}) };
@@ -92,16 +81,16 @@ test.describe('a hostile binance.com page', () => {
   const attemptsIn = (state: { lockout: unknown }) => (state.lockout as { attempts?: unknown[] } | null)?.attempts?.length ?? 0;
 
   async function attack(): Promise<{ page: Page; log: { messages: string[]; results: Record<string, unknown> }; opened: string[] }> {
-    const page = await extension.context.newPage();
-    await page.goto(server.url('/en/my/kyc/hostile'));
+    const page = await session.extension.context.newPage();
+    await page.goto(session.server.url('/en/my/kyc/hostile'));
     await expect(page.locator('[data-testid="kyc-preflight-button"]')).toBeVisible();
     const opened: string[] = [];
     const onPage = (p: Page) => opened.push(p.url());
-    extension.context.on('page', onPage);
-    const log = await page.evaluate((id) => (window as unknown as { hostile: { attack(id: string): Promise<{ messages: string[]; results: Record<string, unknown> }> } }).hostile.attack(id), extension.extensionId);
+    session.extension.context.on('page', onPage);
+    const log = await page.evaluate((id) => (window as unknown as { hostile: { attack(id: string): Promise<{ messages: string[]; results: Record<string, unknown> }> } }).hostile.attack(id), session.extension.extensionId);
     // Longer than the content script's re-check (250 ms on KYC pages) and the background's answer.
     await page.waitForTimeout(1500);
-    extension.context.off('page', onPage);
+    session.extension.context.off('page', onPage);
     return { page, log, opened };
   }
 
@@ -117,7 +106,7 @@ test.describe('a hostile binance.com page', () => {
     for (const file of ['manifest.json', 'popup.html', 'mediapipe/face_landmarker.task']) expect(log.results[file]).toBe('refused');
     expect(log.results.pageStorage).toBe('{}{}');
     // Nothing posted to the page names the extension (which would tell the site it is installed).
-    expect(log.messages.filter((m) => m.includes(extension.extensionId) || m.includes('wxt'))).toEqual([]);
+    expect(log.messages.filter((m) => m.includes(session.extension.extensionId) || m.includes('wxt'))).toEqual([]);
     // The content script is still alive on the attacked page, so the hidden prompts were read and
     // ignored, not missed: a failure the person really sees still counts.
     const used = attemptsIn(await stored());
@@ -129,10 +118,10 @@ test.describe('a hostile binance.com page', () => {
   test('a page that knows the extension id cannot stop the content script with WXT\'s restart signal', async () => {
     // Store-published ids are public: such a page can forge WXT's "a newer copy started" event,
     // which (detail and all) reaches the isolated world; the content script swallows it in builds.
-    const page = await extension.context.newPage();
-    await page.goto(server.url('/en/my/kyc/hostile'));
+    const page = await session.extension.context.newPage();
+    await page.goto(session.server.url('/en/my/kyc/hostile'));
     await expect(page.locator('[data-testid="kyc-preflight-button"]')).toBeVisible();
-    await page.evaluate((id) => (window as unknown as { hostile: { silence(id: string): void } }).hostile.silence(id), extension.extensionId);
+    await page.evaluate((id) => (window as unknown as { hostile: { silence(id: string): void } }).hostile.silence(id), session.extension.extensionId);
     await page.waitForTimeout(500);
     const used = attemptsIn(await stored());
     // Another failure than the last test's (the background drops a same-screen repeat within 10 s).
@@ -143,8 +132,8 @@ test.describe('a hostile binance.com page', () => {
 
   test('during a lock the page can neither end it nor undo the attempts, nor read the reports', async () => {
     // Lock through the extension's own page, as the user would by logging attempts by hand.
-    const popup = await extension.context.newPage();
-    await popup.goto(extension.url('popup.html'));
+    const popup = await session.extension.context.newPage();
+    await popup.goto(session.extension.url('popup.html'));
     await popup.evaluate(async () => {
       for (let i = 0; i < 20; i++) {
         const reply = (await chrome.runtime.sendMessage({ id: i, type: 'bg:log-attempt', data: undefined, timestamp: Date.now() })) as { res?: { locked?: boolean } };
