@@ -3,4 +3,4 @@ import '../../src/guide/guide.css';
 import { GuideApp } from '../../src/guide/GuideApp';
 import { mountPage } from '../../src/ui/mount';
 
-void mountPage(() => <GuideApp />);
+void mountPage(() => <GuideApp />, 'guide.title');

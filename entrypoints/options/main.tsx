@@ -2,4 +2,4 @@ import '../../src/ui/theme.css';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { mountPage } from '../../src/ui/mount';
 
-void mountPage(() => <OptionsApp />);
+void mountPage(() => <OptionsApp />, 'common.optionsTitle');

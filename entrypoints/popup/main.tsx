@@ -3,4 +3,4 @@ import '../../src/ui/popup/popup.css';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { mountPage } from '../../src/ui/mount';
 
-void mountPage(() => <PopupApp />);
+void mountPage(() => <PopupApp />, 'common.appName');

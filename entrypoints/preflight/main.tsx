@@ -2,4 +2,4 @@ import '../../src/ui/theme.css';
 import { PreflightApp } from '../../src/ui/preflight/PreflightApp';
 import { mountPage } from '../../src/ui/mount';
 
-void mountPage(() => <PreflightApp />);
+void mountPage(() => <PreflightApp />, 'common.preflightTitle');

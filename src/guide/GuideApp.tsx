@@ -21,11 +21,10 @@ export function GuideApp() {
   const shown = (id: string) => matches === null || matches.has(id);
 
   useEffect(() => {
-    document.title = `${t('guide.title')} · ${t('common.appName')}`;
     void loadBackgroundState().then((result) => {
       if (result.kind === 'ok') setLastReport(result.state.lastReport ?? null);
     });
-  }, [t]);
+  }, []);
 
   // Deep links (#scenario-N from a check's fix): clear any filter so the target is visible, then
   // move focus there so keyboard and screen-reader users land where sighted users do.

@@ -1,15 +1,21 @@
 import { render, type ComponentChildren } from 'preact';
 import { I18nProvider } from '../i18n/context';
-import { resolveLocale } from '../i18n/translate';
+import { createTranslator, resolveLocale, type MessageKey } from '../i18n/translate';
 import { settingsItem } from '../storage/settings';
 
-/** Mounts a page's app inside the user's locale; the locale is read before the first render. */
-export async function mountPage(app: () => ComponentChildren, titleKey?: string): Promise<void> {
+/**
+ * Mounts a page's app inside the user's locale; the locale is read before the first render, and the
+ * tab title (visible in the tab strip and read by screen readers) is translated like everything else.
+ */
+export async function mountPage(app: () => ComponentChildren, titleKey: MessageKey): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('missing #app');
   const settings = await settingsItem.getValue().catch(() => null);
   const locale = resolveLocale(settings?.locale ?? 'auto', navigator.languages);
   document.documentElement.lang = locale;
-  void titleKey;
+  const t = createTranslator(locale);
+  const name = t('common.appName');
+  const title = t(titleKey);
+  document.title = title === name ? name : `${title} · ${name}`;
   render(<I18nProvider locale={locale}>{app()}</I18nProvider>, root);
 }

@@ -14,9 +14,15 @@ test.describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  for (const name of ['popup.html', 'preflight.html', 'options.html']) {
+  const TITLES: Record<string, string> = {
+    'popup.html': 'KYC Preflight',
+    'preflight.html': 'Pre-flight check · KYC Preflight',
+    'options.html': 'KYC Preflight settings · KYC Preflight',
+  };
+  for (const name of Object.keys(TITLES)) {
     test(`${name} renders without console errors`, async ({ openPage, consoleErrors }) => {
       const page = await openPage(name);
+      await expect(page).toHaveTitle(TITLES[name]!);
       await expect(page.locator('h1')).toBeVisible();
       await expect(page.locator('h1')).not.toBeEmpty();
       expect(consoleErrors).toEqual([]);

@@ -48,6 +48,7 @@ test('Chinese guide: same structure, Chinese text and Chinese search', async ({ 
     const page = await openPage('guide.html');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('人脸验证指南');
+    await expect(page).toHaveTitle('人脸验证指南 · KYC 预检');
     await expect(page.locator('#scenario-1 h3')).toContainText('光线');
     await expect(page.locator('#faq')).toContainText('常见问题');
     await page.getByRole('searchbox', { name: '搜索指南' }).fill('虚拟摄像头');
@@ -121,6 +122,7 @@ test('with the language setting on "auto", a Chinese browser gets the Chinese gu
     expect(await page.evaluate(() => navigator.languages[0])).toBe('zh-CN');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('人脸验证指南');
+    await expect(page).toHaveTitle('人脸验证指南 · KYC 预检');
     await page.goto(extension.url('popup.html'));
     await expect(page.getByTestId('run-preflight')).toHaveText('运行预检');
   } finally {
