@@ -4,8 +4,8 @@
 import en from '../i18n/locales/en/kyc.json';
 import zh from '../i18n/locales/zh-CN/kyc.json';
 import type { Locale } from '../i18n/catalog';
-import { browser } from 'wxt/browser';
-import { resolveLocale, type LocaleSetting } from '../i18n/translate';
+import { readLocaleSetting } from '../i18n/locale-setting';
+import { resolveLocale } from '../i18n/translate';
 
 export type KycKey = keyof typeof en;
 export type KycText = (key: KycKey, params?: Record<string, string | number>) => string;
@@ -20,12 +20,8 @@ export function kycText(locale: Locale): KycText {
 }
 
 /** The user's choice in settings; on "auto", the page's language first (it is what the user reads), then the browser's. */
-// Reads the one setting it needs straight from storage (the settings module's schema library would
-// triple this script's size); resolveLocale ignores anything that is not a known locale.
 export async function contentLocale(): Promise<Locale> {
-  const stored = await browser.storage.local.get('settings').catch(() => ({}) as Record<string, unknown>);
-  const locale = (stored.settings as { locale?: unknown } | undefined)?.locale;
-  const setting = (typeof locale === 'string' ? locale : 'auto') as LocaleSetting;
+  const setting = await readLocaleSetting();
   const languages = [document.documentElement.lang, ...navigator.languages].filter(Boolean);
   return resolveLocale(setting, languages);
 }

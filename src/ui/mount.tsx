@@ -1,7 +1,7 @@
 import { render, type ComponentChildren } from 'preact';
 import { I18nProvider } from '../i18n/context';
 import { createTranslator, resolveLocale, type MessageKey } from '../i18n/translate';
-import { settingsItem } from '../storage/settings';
+import { readLocaleSetting } from '../i18n/locale-setting';
 
 /**
  * Mounts a page's app inside the user's locale; the locale is read before the first render, and the
@@ -10,8 +10,7 @@ import { settingsItem } from '../storage/settings';
 export async function mountPage(app: () => ComponentChildren, titleKey: MessageKey): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('missing #app');
-  const settings = await settingsItem.getValue().catch(() => null);
-  const locale = resolveLocale(settings?.locale ?? 'auto', navigator.languages);
+  const locale = resolveLocale(await readLocaleSetting(), navigator.languages);
   document.documentElement.lang = locale;
   const t = createTranslator(locale);
   const name = t('common.appName');
