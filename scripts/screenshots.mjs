@@ -4,7 +4,7 @@
 /* global chrome -- page.evaluate callbacks run inside extension pages */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -22,11 +22,17 @@ if (!existsSync(FACE)) {
   process.exit(1);
 }
 
+const IDEAL_FILTERS = JSON.parse(
+  readFileSync(resolve(ROOT, 'tests', 'e2e', 'preflight-conditions.json'), 'utf8'),
+).conditions.find((condition) => condition.name === 'ideal').filters;
+
 const work = mkdtempSync(join(tmpdir(), 'kyc-screens-'));
 const clip = join(work, 'face.y4m');
 execFileSync('ffmpeg', [
   '-v', 'error', '-y', '-loop', '1', '-i', FACE,
-  '-vf', 'scale=640:480:force_original_aspect_ratio=increase,crop=640:480,format=yuv420p',
+  // The eval's "ideal" condition (the photo reframed to about 40 cm before a plain wall), so the
+  // screenshots show what a good set-up looks like rather than the raw close-up portrait.
+  '-vf', `scale=640:480:force_original_aspect_ratio=increase,crop=640:480,${IDEAL_FILTERS},format=yuv420p`,
   '-t', '2', '-r', '15', clip,
 ]);
 
