@@ -68,7 +68,9 @@ function actionsFor(failure: CameraFailure, context: CameraErrorContext): Repair
     case 'permission-os':
     case 'no-camera':
     case 'busy':
-      // A camera switched off in the OS privacy settings also shows up as "not found" or "busy".
+    case 'no-frames':
+      // A camera switched off in the OS privacy settings also shows up as "not found", "busy" or a
+      // stream that never delivers a frame: the OS camera settings are the place to look.
       return osRepairActions(context.os);
     default:
       return [];

@@ -54,6 +54,12 @@ describe('getUserMedia errors → cause', () => {
     expect(system.actions).toEqual([expect.objectContaining({ kind: 'steps', title: { key: 'checks.steps.macos.title' } })]);
   });
 
+  it('offers the OS camera settings when the camera opens but sends no frame', () => {
+    const frozen = cameraErrorCheck(domError('NoFramesError'), { family: 'chrome', os: 'Windows' });
+    expect(frozen.measured).toMatchObject({ cause: 'no-frames' });
+    expect(frozen.actions?.[0]).toMatchObject({ kind: 'open-url', url: 'ms-settings:privacy-webcam' });
+  });
+
   it('tells the busy camera to close the apps that hold it', () => {
     const busy = cameraErrorCheck(domError('NotReadableError'), { family: 'edge', os: 'Windows' });
     expect(busy.fix?.key).toBe('checks.camera.busyFix');
