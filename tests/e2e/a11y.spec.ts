@@ -1,24 +1,10 @@
 // axe-core on every extension page, in light and dark themes and in both languages: no serious
 // or critical violation of WCAG 2.1 A/AA. Pages owned by other features are checked here too.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { seriousViolations, setLocale } from './support/pages';
 
 const PAGES = ['popup.html', 'preflight.html', 'options.html', 'guide.html'];
 
-async function setLocale(worker: Worker, locale: 'en' | 'zh-CN') {
-  await worker.evaluate(
-    (value) => chrome.storage.local.set({ settings: value }),
-    { locale, attemptLimit: 5, lockHours: 24, notifications: true },
-  );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const locale of ['en', 'zh-CN'] as const) {
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,18 +1,12 @@
 // The background keeps the lock honest across a stopped service worker and a browser restart,
 // and the toolbar badge shows it. One profile, launched twice; no camera needed.
-import { test, expect, type Page, type Worker } from '@playwright/test';
+import { test, expect, type Worker } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { launchExtension, type LaunchedExtension } from './support/extension';
+import { sendFromPage as send } from './support/pages';
 
 const HOUR = 3_600_000;
 
-/** The wire format of @webext-core/messaging: what `sendMessage` from protocol.ts sends. */
-function send(page: Page, type: string, data?: unknown) {
-  return page.evaluate(
-    ([type, data]) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }),
-    [type, data] as const,
-  ) as Promise<{ res?: Record<string, unknown>; err?: unknown }>;
-}
 
 const badge = (worker: Worker) =>
   worker.evaluate(async () => ({

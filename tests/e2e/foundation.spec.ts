@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { sendFromPage } from './support/pages';
 
 test.describe('the built extension in Chromium', () => {
   test('service worker starts and answers a typed ping with the package version', async ({ extension }) => {
@@ -7,9 +8,7 @@ test.describe('the built extension in Chromium', () => {
     expect(manifest.manifest_version).toBe(3);
     const page = await extension.context.newPage();
     await page.goto(extension.url('popup.html'));
-    const reply = await page.evaluate(() =>
-      chrome.runtime.sendMessage({ id: 0, type: 'bg:ping', data: undefined, timestamp: Date.now() }),
-    );
+    const reply = await sendFromPage(page, 'bg:ping');
     expect(reply).toMatchObject({ res: { version: manifest.version } });
     await page.close();
   });

@@ -1,14 +1,8 @@
 // The guide page: offline, searchable in the reader's language, deep-linkable (#scenario-N) and
 // usable with the keyboard alone.
-import type { Worker } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { setLocale } from './support/pages';
 
-async function setLocale(worker: Worker, locale: 'en' | 'zh-CN') {
-  await worker.evaluate(
-    (value) => chrome.storage.local.set({ settings: value }),
-    { locale, attemptLimit: 5, lockHours: 24, notifications: true },
-  );
-}
 
 const visibleScenarios = (page: import('@playwright/test').Page) =>
   page.locator('section[data-scenario]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-scenario')));

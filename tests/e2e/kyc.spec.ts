@@ -6,6 +6,7 @@ import { useBinanceSession } from './support/binance-session';
 import type { AttemptStatus } from '../../src/lockout/types';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sendFromPage } from './support/pages';
 
 const strings = (locale: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../src/i18n/locales/${locale}/kyc.json`), 'utf8')) as Record<string, string>;
@@ -32,11 +33,9 @@ async function open(path: string, host?: string): Promise<Page> {
 async function attempts(): Promise<AttemptStatus> {
   const page = await session.extension.context.newPage();
   await page.goto(session.extension.url('popup.html'));
-  const reply = await page.evaluate(() =>
-    chrome.runtime.sendMessage({ id: 1, type: 'bg:get-attempts', data: undefined, timestamp: Date.now() }),
-  );
+  const reply = await sendFromPage(page, 'bg:get-attempts');
   await page.close();
-  return (reply as { res: AttemptStatus }).res;
+  return reply.res as unknown as AttemptStatus;
 }
 
 /** What the popup shows as attempts left (the user's view of the same count). */

@@ -1,9 +1,8 @@
 // The options page: validated policy settings that reach the background, language, export, clear.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { sendFromPage as send } from './support/pages';
 
-const send = (page: import('@playwright/test').Page, type: string, data?: unknown) =>
-  page.evaluate(([type, data]) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }), [type, data] as const) as Promise<{ res?: Record<string, unknown> }>;
 
 test.describe('options page', () => {
   test.afterEach(async ({ extension }) => {

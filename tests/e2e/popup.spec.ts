@@ -1,35 +1,15 @@
 // The popup at a glance, in both languages: attempts, lockout countdown, checklist persistence and
 // the hand-over to the pre-flight page. Its own browser launch (clip "ui-popup"), because it records
 // a lock and a report that other specs sharing the default launch must not inherit.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { defineClip } from './support/clips';
 import { launchExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
+import { sendFromPage as send, seriousViolations, setLocale } from './support/pages';
 
 test.use({ clip: defineClip('ui-popup', { photo: 'stock-teen-6.jpg' }) });
 test.describe.configure({ mode: 'serial' });
 
-const SETTINGS = { attemptLimit: 5, lockHours: 24, notifications: true };
-
-async function setLocale(worker: Worker, locale: 'en' | 'zh-CN' | 'auto') {
-  await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), { locale, ...SETTINGS });
-}
-
-/** Sends a typed message the way @webext-core/messaging does, from an extension page. */
-function send(page: Page, type: string, data: unknown) {
-  return page.evaluate(
-    ([type, data]) => chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }),
-    [type, data] as const,
-  );
-}
-
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('English popup: browser, camera, last pre-flight and attempts at a glance, ready to run', async ({
   extension,
