@@ -18,7 +18,6 @@ const FRAME = 'scale=640:480:force_original_aspect_ratio=increase,crop=640:480';
 
 export const CLIPS = {
   frontal: { photo: 'stock-teen-6.jpg' },
-  nobody: { photo: 'background.jpg' },
 } satisfies Record<string, ClipSpec>;
 
 export type ClipName = keyof typeof CLIPS | (string & {});
