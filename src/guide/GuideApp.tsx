@@ -102,6 +102,10 @@ export function GuideApp() {
         <div class="guide-checklist">
           <Checklist lastReport={lastReport} />
         </div>
+        <footer class="muted" data-testid="guide-footer">
+          <p>{t('common.privacyNote')}</p>
+          <p>{t('common.notAffiliated')}</p>
+        </footer>
       </main>
     </div>
   );

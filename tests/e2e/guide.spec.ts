@@ -16,6 +16,7 @@ test('English guide: ten scenarios, review route, funds, FAQ and the checklist; 
   const page = await openPage('guide.html');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Face verification guide');
   await expect(page).toHaveTitle('Face verification guide · KYC Preflight');
+  await expect(page.getByTestId('guide-footer')).toContainText('Not affiliated with Binance or FaceTec.');
   expect(await visibleScenarios(page)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
   for (const id of ['manual-review', 'funds', 'faq']) await expect(page.locator(`#${id}`)).toBeVisible();
   await expect(page.getByTestId('checklist')).toBeVisible();
@@ -43,6 +44,7 @@ test('Chinese guide: same structure, Chinese text and Chinese search', async ({ 
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('人脸验证指南');
     await expect(page).toHaveTitle('人脸验证指南 · KYC 预检');
+    await expect(page.getByTestId('guide-footer')).toContainText('无任何关联');
     await expect(page.locator('#scenario-1 h3')).toContainText('光线');
     await expect(page.locator('#faq')).toContainText('常见问题');
     await page.getByRole('searchbox', { name: '搜索指南' }).fill('虚拟摄像头');
@@ -117,6 +119,7 @@ test('with the language setting on "auto", a Chinese browser gets the Chinese gu
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('人脸验证指南');
     await expect(page).toHaveTitle('人脸验证指南 · KYC 预检');
+    await expect(page.getByTestId('guide-footer')).toContainText('无任何关联');
     await page.goto(extension.url('popup.html'));
     await expect(page.getByTestId('run-preflight')).toHaveText('运行预检');
   } finally {

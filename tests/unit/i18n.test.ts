@@ -23,12 +23,12 @@ describe('locale catalogs', () => {
 describe('translator', () => {
   it('interpolates parameters and keeps unknown ones visible', () => {
     const t = createTranslator('en');
-    expect(t('common.cameraLive', { width: 640, height: 480 })).toBe('Camera is live (640×480).');
-    expect(t({ key: 'common.cameraLive', params: { width: 1 } })).toContain('{height}');
+    expect(t('export.saved', { file: 'r.md' })).toBe('Saved r.md to your downloads.');
+    expect(t({ key: 'export.saved', params: { other: 1 } })).toContain('{file}');
   });
 
   it('renders Chinese when asked', () => {
-    expect(createTranslator('zh-CN')('common.runPreflight')).toBe('开始预检');
+    expect(createTranslator('zh-CN')('common.preflightTitle')).toBe('预检');
   });
 
   it.each([

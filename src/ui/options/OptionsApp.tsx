@@ -39,6 +39,7 @@ export function OptionsApp() {
       {settings ? <SettingsForm initial={settings} onSaved={onSaved} /> : <p>{t('common.loading')}</p>}
       <DataSection onCleared={loadAttempts} />
       <p class="muted">{t('common.privacyNote')}</p>
+      <p class="muted">{t('common.notAffiliated')}</p>
     </main>
   );
 }

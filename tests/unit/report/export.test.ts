@@ -54,7 +54,7 @@ describe('exportReport', () => {
 
   it('renders a Markdown table with one row per check, escaping pipes', () => {
     const withPipe = exportReport(
-      { ...report, checks: [{ id: 'network', status: 'warn', summary: { key: 'common.cameraLive', params: { width: 'a|b', height: 2 } } }] },
+      { ...report, checks: [{ id: 'network', status: 'warn', summary: { key: 'export.saved', params: { file: 'a|b' } } }] },
       t,
       '1',
     );
