@@ -1,4 +1,5 @@
 import type { Message } from '../i18n/translate';
+import type { CauseId } from './causes';
 
 /** Every check the pre-flight can report, by stable id (part of the DOM contract). */
 export const CHECK_IDS = [
@@ -38,6 +39,8 @@ export type RepairAction =
 export interface CheckResult {
   id: CheckId;
   status: CheckStatus;
+  /** Why it is not `pass` (present on every warn, fail and skip); chooses the row's message and fix. */
+  cause?: CauseId;
   /** One line: what was found, translated at render time. */
   summary: Message;
   /** What to do about it, present when status is not `pass`. */
