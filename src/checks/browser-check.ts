@@ -22,6 +22,7 @@ export function browserCheck(assessment: BrowserAssessment): CheckResult {
   return {
     id: 'browser',
     status: assessment.status,
+    ...(assessment.cause ? { cause: assessment.cause } : {}),
     summary: assessment.summary,
     ...(assessment.fix ? { fix: assessment.fix } : {}),
     scenario: 5,

@@ -6,7 +6,8 @@ import type { Message } from '../i18n/translate';
 import { detectBrowser, type BrowserFamily, type DetectedBrowser, type DeviceType } from './browser-detect';
 import { cleanHints, type Brand } from './client-hints';
 import { featureFindings, type BrowserFeatures } from './features';
-import { estimateStableMajor } from './release-schedule';
+import { estimateStableMajor, isCurrentFirefoxEsr, safariMajorsBehind } from './release-schedule';
+import type { CauseId } from '../report/causes';
 import { routeFindings, successRateOf } from './success-rates';
 
 export type { BrowserFeatures } from './features';
@@ -30,6 +31,8 @@ export type Severity = 'fail' | 'warn' | 'info';
 export interface BrowserFinding {
   code: string;
   severity: Severity;
+  /** The report row's cause id when this finding decides it (warn/fail). */
+  cause?: CauseId;
   message: Message;
   fix?: Message;
 }
@@ -54,9 +57,15 @@ export interface BrowserAssessment {
   behind?: number;
   /** The guide's success rate for this device and browser route, percent. */
   successRate?: number;
+  /** The first finding's cause id, when the status is warn or fail. */
+  cause?: CauseId;
 }
 
 const OUTDATED_AT = 3;
+/** Safari ships one major a year: more than two releases behind (three years old) is outdated. */
+const SAFARI_OUTDATED_AT = 3;
+/** FaceTec's own list (InvalidBrowserOniOS): iOS Safari below 14.1 cannot run it. */
+const IOS_MIN: readonly [number, number] = [14, 1];
 const RECOMMENDED: ReadonlySet<BrowserFamily> = new Set(['chrome', 'edge', 'safari']);
 const SEVERITY_ORDER: Record<Severity, number> = { fail: 0, warn: 1, info: 2 };
 const english = createTranslator('en');
@@ -73,45 +82,73 @@ function compatibilityFindings(found: DetectedBrowser): BrowserFinding[] {
   const isIos = found.os.name === 'iOS';
   switch (found.family) {
     case 'ie':
-      return [{ code: 'ie', severity: 'fail', message: { key: 'checks.browser.ie' }, fix: switchFix }];
+      return [{ code: 'ie', severity: 'fail', cause: 'unsupported', message: { key: 'checks.browser.ie' }, fix: switchFix }];
     case 'edge-legacy':
-      return [{ code: 'edge-legacy', severity: 'fail', message: { key: 'checks.browser.edgeLegacy' }, fix: switchFix }];
+      return [{ code: 'edge-legacy', severity: 'fail', cause: 'unsupported', message: { key: 'checks.browser.edgeLegacy' }, fix: switchFix }];
     case 'in-app':
-      return [{ code: 'in-app', severity: 'warn', message: { key: 'checks.browser.inApp', params: { app: found.inApp ?? browser } }, fix: { key: 'checks.browser.inAppFix' } }];
+      return [{ code: 'in-app', severity: 'warn', cause: 'in-app', message: { key: 'checks.browser.inApp', params: { app: found.inApp ?? browser } }, fix: { key: 'checks.browser.inAppFix' } }];
     case '360':
     case 'qq':
     case 'uc':
-      return [{ code: 'china-browser', severity: 'warn', message: { key: 'checks.browser.chinaBrowser', params: { browser } }, fix: switchFix }];
+      return [{ code: 'china-browser', severity: 'warn', cause: 'unsupported', message: { key: 'checks.browser.chinaBrowser', params: { browser } }, fix: switchFix }];
     case 'unknown':
-      return [{ code: 'unknown', severity: 'warn', message: { key: 'checks.browser.unknown' }, fix: switchFix }];
+      return [{ code: 'unknown', severity: 'warn', cause: 'unsupported', message: { key: 'checks.browser.unknown' }, fix: switchFix }];
   }
   if (found.family === 'firefox' && !isIos && found.major !== undefined && found.major < 90) {
-    return [{ code: 'firefox-old', severity: 'fail', message: { key: 'checks.browser.firefoxOld', params: { version } }, fix: update }];
+    return [{ code: 'firefox-old', severity: 'fail', cause: 'unsupported', message: { key: 'checks.browser.firefoxOld', params: { version } }, fix: update }];
   }
-  // Every iOS browser runs Safari's engine, so iOS 13 fails whichever browser is used.
-  const webkitMajor = isIos ? found.os.major : found.family === 'safari' ? found.major : undefined;
-  if (webkitMajor !== undefined && webkitMajor < 14) {
+  // Every iOS browser runs Safari's engine, so an old iOS fails whichever browser is used; on iOS
+  // FaceTec needs 14.1 (its InvalidBrowserOniOS status), on macOS Safari 14.
+  const tooOld = isIos ? olderThan(found.os.version, IOS_MIN) : found.family === 'safari' && found.major !== undefined && found.major < 14;
+  if (tooOld) {
     const params = { version: (isIos ? found.os.version : found.version) ?? '' };
-    return [{ code: 'safari-old', severity: 'fail', message: { key: isIos ? 'checks.browser.iosOld' : 'checks.browser.safariOld', params }, fix: { key: 'checks.browser.safariOldFix' } }];
+    return [{ code: 'safari-old', severity: 'fail', cause: 'unsupported', message: { key: isIos ? 'checks.browser.iosOld' : 'checks.browser.safariOld', params }, fix: { key: 'checks.browser.safariOldFix' } }];
   }
   return [];
 }
 
-function freshness(found: DetectedBrowser, now: Date): { latestMajor?: number; behind?: number; finding?: BrowserFinding } {
+/** "14.0.3" older than [14, 1]? Unparseable versions are not judged (undefined → false). */
+function olderThan(version: string | undefined, [major, minor]: readonly [number, number]): boolean {
+  const match = /^\s*(\d{1,6})(?:[._](\d{1,6}))?/.exec(version ?? '');
+  if (!match) return false;
+  const [have, haveMinor] = [Number(match[1]), Number(match[2] ?? 0)];
+  return have < major || (have === major && haveMinor < minor);
+}
+
+type Freshness = { latestMajor?: number; behind?: number; finding?: BrowserFinding };
+
+function outdated(found: DetectedBrowser, current: number, behind: number, latest: number): BrowserFinding {
+  const browser = label(found);
+  const params = { browser, major: current, behind, latest };
+  return { code: 'outdated', severity: 'warn', cause: 'outdated', message: { key: 'checks.browser.outdated', params }, fix: { key: 'checks.browser.updateFix', params: { browser } } };
+}
+
+/** WebKit's major: the system's on iOS (every iOS browser is WebKit), Safari's own on macOS. */
+function webkitMajor(found: DetectedBrowser): number | undefined {
+  // Safari 26 on iOS freezes the OS in its UA (18_6) but its Version/ token is true: prefer it.
+  if (found.os.name === 'iOS') return found.family === 'safari' ? found.major ?? found.os.major : found.os.major;
+  return found.family === 'safari' ? found.major : undefined;
+}
+
+function freshness(found: DetectedBrowser, now: Date): Freshness {
+  const webkit = found.engine.name === 'WebKit' || found.os.name === 'iOS' ? webkitMajor(found) : undefined;
+  if (webkit !== undefined) {
+    const safari = safariMajorsBehind(webkit, now);
+    if (!safari) return {};
+    const { behind, latest } = safari;
+    return { latestMajor: latest, behind, finding: behind >= SAFARI_OUTDATED_AT ? outdated(found, webkit, behind, latest) : undefined };
+  }
   // Blink browsers (Opera, Samsung, Brave...) are judged by their Chromium version: that is what ships fixes.
   const train = found.engine.name === 'Blink' ? 'chromium' : found.family === 'firefox' && found.os.name !== 'iOS' ? 'firefox' : undefined;
   const current = train === 'chromium' ? found.engine.major ?? found.major : found.major;
   if (!train || current === undefined) return {};
   const latestMajor = estimateStableMajor(train, now);
   if (latestMajor === undefined) return {};
+  // A supported ESR gets the fixes without the new majors: current, whatever the rapid train says.
+  if (train === 'firefox' && isCurrentFirefoxEsr(current, now)) return { latestMajor, behind: 0 };
   const behind = Math.max(0, latestMajor - current);
   if (behind < OUTDATED_AT) return { latestMajor, behind };
-  const params = { browser: label(found), major: current, behind, latest: latestMajor };
-  return {
-    latestMajor,
-    behind,
-    finding: { code: 'outdated', severity: 'warn', message: { key: 'checks.browser.outdated', params }, fix: { key: 'checks.browser.updateFix', params: { browser: label(found) } } },
-  };
+  return { latestMajor, behind, finding: outdated(found, current, behind, latestMajor) };
 }
 
 function safeInput(input: unknown): { userAgent: string; rest: Partial<Record<keyof BrowserInput, unknown>> } {
@@ -126,11 +163,14 @@ export function assessBrowser(input: BrowserInput, now: Date = new Date()): Brow
     const found = detectBrowser(userAgent, cleanHints(rest));
     const fresh = freshness(found, now);
     const successRate = successRateOf(found);
-    const findings = [...featureFindings(rest.features), ...compatibilityFindings(found)];
+    const features = featureFindings(rest.features);
+    const findings = [...features.filter((f) => f.severity !== 'info'), ...compatibilityFindings(found)];
     if (fresh.finding) findings.push(fresh.finding);
     const params = { browser: label(found), version: found.version ?? '', os: found.os.name ?? '?' };
     const verdictKey = RECOMMENDED.has(found.family) ? 'checks.browser.recommended' : 'checks.browser.supported';
+    // The verdict line leads the information (it is the row's summary when nothing is wrong).
     findings.push({ code: 'browser', severity: 'info', message: { key: verdictKey, params } });
+    findings.push(...features.filter((f) => f.severity === 'info'));
     findings.push(...routeFindings(successRate));
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     const worst = findings[0]!;
@@ -146,6 +186,7 @@ export function assessBrowser(input: BrowserInput, now: Date = new Date()): Brow
       reasons: findings.map((finding) => english(finding.message)),
       summary: worst.message,
       fix: worst.severity === 'info' ? undefined : worst.fix,
+      ...(worst.severity === 'info' ? {} : { cause: worst.cause ?? 'unsupported' }),
       latestMajor: fresh.latestMajor,
       behind: fresh.behind,
       successRate,
@@ -154,8 +195,8 @@ export function assessBrowser(input: BrowserInput, now: Date = new Date()): Brow
     // Defensive: the rules above are total, but a parser surprise must never break the badge.
     const message: Message = { key: 'checks.browser.unknown' };
     return {
-      status: 'warn', browser: {}, engine: {}, os: {}, device: 'unknown', family: 'unknown',
-      findings: [{ code: 'unknown', severity: 'warn', message }], reasons: [english(message)], summary: message,
+      status: 'warn', browser: {}, engine: {}, os: {}, device: 'unknown', family: 'unknown', cause: 'unsupported',
+      findings: [{ code: 'unknown', severity: 'warn', cause: 'unsupported', message }], reasons: [english(message)], summary: message,
       fix: { key: 'checks.browser.switchFix' },
     };
   }

@@ -1,5 +1,8 @@
 // What FaceTec's web SDK needs from the browser, detected directly: a missing feature fails the
-// browser check whatever the UA string claims (UA strings lie; features do not).
+// browser check whatever the UA string claims (UA strings lie; features do not). FaceTec's own
+// compatibility statuses name WebAssembly, Web Workers, getUserMedia and a secure context; WebGL is
+// not among them. Only our face analysis (MediaPipe) needs WebGL, so its absence is said, but it
+// never makes the browser unsupported: the face checks skip with cause no-webgl instead.
 import type { BrowserFinding } from './browser';
 
 export interface BrowserFeatures {
@@ -7,29 +10,37 @@ export interface BrowserFeatures {
   getUserMedia?: boolean;
   webAssembly?: boolean;
   wasmSimd?: boolean;
+  workers?: boolean;
   webgl?: boolean;
 }
 
-const FEATURES = ['secureContext', 'getUserMedia', 'webAssembly', 'wasmSimd', 'webgl'] as const;
+/** What FaceTec needs: a missing one fails the browser. */
+const REQUIRED = ['secureContext', 'getUserMedia', 'webAssembly', 'wasmSimd', 'workers'] as const;
 
 const KEYS = {
   secureContext: ['checks.browser.noSecureContext', 'checks.browser.noSecureContextFix'],
   getUserMedia: ['checks.browser.noGetUserMedia', 'checks.browser.switchFix'],
   webAssembly: ['checks.browser.noWebAssembly', 'checks.browser.switchFix'],
   wasmSimd: ['checks.browser.noWasmSimd', 'checks.browser.switchFix'],
-  webgl: ['checks.browser.noWebgl', 'checks.browser.noWebglFix'],
+  workers: ['checks.browser.noWorkers', 'checks.browser.switchFix'],
 } as const;
 
-/** Only an explicit `false` fails: undefined means "not measurable here" (e.g. in a service worker). */
+/** Only an explicit `false` counts: undefined means "not measurable here" (e.g. in a service worker). */
 export function featureFindings(features: unknown): BrowserFinding[] {
   if (!features || typeof features !== 'object') return [];
   const values = features as Record<string, unknown>;
-  return FEATURES.filter((name) => values[name] === false).map((name) => ({
+  const findings: BrowserFinding[] = REQUIRED.filter((name) => values[name] === false).map((name) => ({
     code: `no-${name}`,
     severity: 'fail' as const,
+    cause: 'unsupported' as const,
     message: { key: KEYS[name][0] },
     fix: { key: KEYS[name][1] },
   }));
+  // Information only (the row's status is unchanged): FaceTec itself does not need WebGL.
+  if (values.webgl === false) {
+    findings.push({ code: 'no-webgl', severity: 'info', message: { key: 'checks.browser.noWebgl' }, fix: { key: 'checks.browser.noWebglFix' } });
+  }
+  return findings;
 }
 
 // The smallest module that uses a 128-bit SIMD instruction (i8x16.splat + i8x16.popcnt), the same
@@ -44,6 +55,11 @@ function safely(probe: () => boolean): boolean | undefined {
   } catch {
     return false;
   }
+}
+
+/** Whether this page can create a WebGL context (MediaPipe needs one); undefined outside a page. */
+export function webglAvailable(scope: typeof globalThis = globalThis): boolean | undefined {
+  return typeof scope.document === 'object' ? safely(() => hasWebgl(scope)) : undefined;
 }
 
 function hasWebgl(scope: typeof globalThis): boolean {
@@ -64,9 +80,11 @@ export function detectFeatures(scope: typeof globalThis = globalThis): BrowserFe
     getUserMedia: inWindow ? safely(() => typeof scope.navigator?.mediaDevices?.getUserMedia === 'function') : undefined,
     webAssembly: wasm,
     wasmSimd: wasm ? safely(() => scope.WebAssembly.validate(SIMD_PROBE)) : false,
+    // A service worker has no Worker constructor (only pages and dedicated workers do): not measurable there.
+    workers: inWindow ? typeof scope.Worker === 'function' : undefined,
     // Only pages can say: a worker's OffscreenCanvas may lack WebGL while the page has it, and a
     // false "no WebGL" from the service worker would paint a red badge on a fine browser.
-    webgl: inWindow ? safely(() => hasWebgl(scope)) : undefined,
+    webgl: webglAvailable(scope),
   };
 }
 

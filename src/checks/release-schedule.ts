@@ -46,3 +46,63 @@ export function estimateStableMajor(train: ReleaseTrain, now: Date): number | un
   }
   return estimate;
 }
+
+/**
+ * Firefox ESR majors: a whole year's branch that gets security fixes without new majors, so an ESR
+ * major is current from its release until its end of life, however far the rapid train has moved.
+ * Each ESR overlaps the next by about three months (its last point release ships with the next
+ * ESR's third). Dates: Mozilla's release notes and release calendar (whattrainisitnow.com), as read
+ * on the dates given; an end of life still ahead when read is the calendar's planned date.
+ */
+export interface EsrBranch {
+  major: number;
+  released: string;
+  endOfLife: string;
+  /** Where the dates come from, and when they were read. */
+  source: string;
+}
+
+export const FIREFOX_ESR: readonly EsrBranch[] = [
+  { major: 115, released: '2023-07-04', endOfLife: '2024-10-01', source: 'Mozilla release calendar, read 2025-05 (Windows 7–8.1 / macOS 10.12–10.14 builds were extended separately)' },
+  { major: 128, released: '2024-07-09', endOfLife: '2025-09-16', source: 'Mozilla release calendar, read 2025-05 (with 140.3)' },
+  { major: 140, released: '2025-06-24', endOfLife: '2026-10-13', source: 'Mozilla release calendar, read 2026-11 (planned with 153.3: three cycles after 153)' },
+  { major: 153, released: '2026-07-21', endOfLife: '2027-10-12', source: 'Mozilla release notes 2026-07-21; end of life estimated as one year plus the usual overlap' },
+];
+
+/** True when `major` is a Firefox ESR major still supported on `now` (so it is current, not behind). */
+export function isCurrentFirefoxEsr(major: number | undefined, now: Date): boolean {
+  const time = now instanceof Date ? now.getTime() : NaN;
+  if (major === undefined || !Number.isFinite(time)) return false;
+  return FIREFOX_ESR.some(
+    (esr) => esr.major === major && time >= Date.parse(`${esr.released}T00:00:00Z`) && time < Date.parse(`${esr.endOfLife}T00:00:00Z`),
+  );
+}
+
+/**
+ * Safari ships one major a year with macOS and iOS (each September), and in 2025 jumped from 18 to
+ * 26 to match the year. Majors therefore cannot be subtracted: "behind" counts the releases since.
+ * Dates: Apple's Safari release notes (developer.apple.com/documentation/safari-release-notes),
+ * read 2026-11. 27's day is the Monday of its release week with iOS 27 (Apple's September pattern).
+ */
+export const SAFARI_RELEASES: readonly { major: number; date: string }[] = [
+  { major: 14, date: '2020-09-16' },
+  { major: 15, date: '2021-09-20' },
+  { major: 16, date: '2022-09-12' },
+  { major: 17, date: '2023-09-18' },
+  { major: 18, date: '2024-09-16' },
+  { major: 26, date: '2025-09-15' },
+  { major: 27, date: '2026-09-14' },
+];
+
+/**
+ * How many Safari majors have shipped after `major` by `now` (0 when current, or newer than the
+ * table), and the newest released one; undefined for an unusable date.
+ */
+export function safariMajorsBehind(major: number, now: Date): { behind: number; latest: number } | undefined {
+  const time = now instanceof Date ? now.getTime() : NaN;
+  if (!Number.isFinite(time) || !Number.isFinite(major)) return undefined;
+  const released = SAFARI_RELEASES.filter((release) => Date.parse(`${release.date}T00:00:00Z`) <= time);
+  const latest = released.at(-1);
+  if (!latest) return undefined;
+  return { behind: released.filter((release) => release.major > major).length, latest: latest.major };
+}

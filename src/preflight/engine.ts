@@ -14,6 +14,9 @@ import type { NormRect } from '../vision/types';
 import { landmarkBox } from '../vision/geometry';
 import { cameraLostCheck, nextFrame, releaseCamera, trackLoss, withTimeout } from './camera';
 import { summariseTimings, type RunClock } from './timings';
+import { classifyFailure, Watchdog } from './watchdog';
+import { webglAvailable } from '../checks/features';
+import type { SkipCode } from '../vision/checks';
 
 export type Stage = 'starting' | 'analysing' | 'finishing';
 
@@ -47,8 +50,78 @@ export interface PreflightRun {
   aborted?: boolean;
 }
 
+/**
+ * How long each stage may go without progress before the watchdog ends the run as an error. The
+ * camera and model keep their own, longer timeouts (slow laptops); these are the backstop for a
+ * promise that never settles. Within 5 s of a stall the person sees what failed and its fix.
+ */
+export const WATCHDOG = {
+  openingMs: TIMEOUTS.cameraMs + 1000,
+  /** play() on a stream that sends no picture never settles: that is "no frames". */
+  playingMs: 4000,
+  loadingMs: TIMEOUTS.modelMs + 1000,
+  firstFrameMs: TIMEOUTS.firstFrameMs,
+  /** Between two analysed frames (a frame normally takes 10–90 ms). */
+  frameMs: 4000,
+  /** Environment checks, release and report: all local. */
+  finishingMs: 3000,
+} as const;
+
+const SKIP_FOR: Record<PreflightError, SkipCode> = {
+  camera: 'no-camera',
+  'camera-lost': 'camera-lost',
+  model: 'model-failed',
+  'no-frames': 'no-frames',
+  'no-webgl': 'no-webgl',
+  analysis: 'analysis-failed',
+  stalled: 'analysis-failed',
+};
+
+/** What the watchdog needs from a flow it has to end: its report builder and camera check. */
+interface FlowLink {
+  finish?: (vision: CheckResult[], cameraCheck: CheckResult | undefined, error?: PreflightError) => Promise<PreflightRun>;
+  cameraCheck?: CheckResult;
+}
+
+/**
+ * Never rejects and never hangs: the flow runs against a watchdog, and any failure (an exception,
+ * a rejected promise, a stage that stalls) ends the run as an error state, camera released.
+ */
 export async function runPreflight(options: PreflightOptions): Promise<PreflightRun> {
+  const dog = new Watchdog();
+  const link: FlowLink = {};
+  const stop = new AbortController();
+  options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
+  if (options.signal?.aborted) stop.abort();
+  const webgl = webglAvailable();
+  const flow = runFlow({ ...options, signal: stop.signal }, { dog, link, webgl }).catch((error: unknown) => {
+    dog.fail(classifyFailure(error, webgl), error instanceof Error ? error.message : String(error));
+    return undefined;
+  });
+  const ended = await Promise.race([flow, dog.tripped.then(() => undefined)]);
+  if (ended && !dog.trip) {
+    dog.stop();
+    return { ...ended, aborted: options.signal?.aborted };
+  }
+  const trip = dog.trip!;
+  stop.abort(); // the flow's abort handler stops the camera; the flow then winds down unobserved
+  const vision = skippedVisionChecks(SKIP_FOR[trip.error]);
+  const cameraCheck = trip.error === 'camera' ? link.cameraCheck : undefined;
+  try {
+    if (link.finish) return { ...(await link.finish(vision, link.cameraCheck, trip.error)), cameraCheck, aborted: options.signal?.aborted };
+  } catch {
+    // fall through to a report with the vision rows alone
+  }
+  const report = buildReport({ checks: vision, source: options.source, createdAt: Date.now(), error: trip.error });
+  return { report, error: trip.error, cameraCheck, aborted: options.signal?.aborted };
+}
+
+async function runFlow(
+  options: PreflightOptions,
+  { dog, link, webgl }: { dog: Watchdog; link: FlowLink; webgl: boolean | undefined },
+): Promise<PreflightRun> {
   const { video, signal } = options;
+  dog.enter('opening', WATCHDOG.openingMs, 'camera');
   const clock: RunClock = { start: options.startedAt ?? performance.now(), warm: isLandmarkerWarm(), landmarkerMs: [], analysisMs: [] };
   const createdAt = Date.now();
   options.onStage?.('starting');
@@ -62,12 +135,15 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   let stream: MediaStream | null = null;
   const finish = async (vision: CheckResult[], cameraCheck: CheckResult | undefined, error?: PreflightError) => {
     clock.released ??= releaseCamera(stream, video);
-    const checks = [...(await environment), ...(cameraCheck ? [cameraCheck] : []), ...vision];
+    // Local checks answer in milliseconds; one that hangs must not hold the report back.
+    const env = await Promise.race([environment, new Promise<CheckResult[]>((done) => setTimeout(() => done([]), 1000))]);
+    const checks = [...env, ...(cameraCheck ? [cameraCheck] : []), ...vision];
     clock.verdict = performance.now();
     const timings = { ...summariseTimings(clock), modelInitMs: Math.round(landmarkerInitMs() ?? -1) };
     const report = buildReport({ checks, source: options.source, createdAt, durationMs: clock.verdict - clock.start, error, timings });
     return { report, error, cameraCheck: error === 'camera' ? cameraCheck : undefined, aborted: signal?.aborted };
   };
+  link.finish = finish;
 
   // The stream goes straight to the preview element and no separate frame-rate wait is made: the
   // rate is measured from the frames the window samples and camera-device is finalised after it.
@@ -80,6 +156,7 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
     return finish(skippedVisionChecks('no-camera'), check as CheckResult, 'camera');
   }
   stream = opened.stream;
+  link.cameraCheck = opened.check;
   const abort = () => (clock.released ??= releaseCamera(stream, video));
   signal?.addEventListener('abort', abort, { once: true });
   if (signal?.aborted) abort();
@@ -90,7 +167,14 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
 
   // openCamera left it attached and playing; assigning srcObject again would reload the element.
   if (video.srcObject !== stream) video.srcObject = stream;
+  dog.enter('playing', WATCHDOG.playingMs, 'no-frames');
   await video.play().catch(() => undefined);
+  // MediaPipe cannot take a frame without WebGL: the camera has been checked, the face checks say why they skip.
+  if (webgl === false) {
+    const check = opened.delivered ? cameraDeviceCheck(opened.delivered) : opened.check;
+    return finish(skippedVisionChecks('no-webgl'), check, 'no-webgl');
+  }
+  dog.enter('loading', WATCHDOG.loadingMs, 'model');
 
   let landmarker;
   try {
@@ -100,6 +184,7 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   }
   if (lost.happened() || !landmarker) return finish(skippedVisionChecks('camera-lost'), cameraLostCheck(), 'camera-lost');
   options.onStage?.('analysing');
+  dog.enter('first-frame', WATCHDOG.firstFrameMs + 1000, 'no-frames');
 
   const sampler = new FrameSampler();
   const frames: FrameRecord[] = [];
@@ -125,6 +210,7 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
     clock.landmarkerMs.push(t1 - t0);
     clock.analysisMs.push(t2 - t1);
     frames.push({ faceCount: faces.length, metrics });
+    dog.enter('analysing', WATCHDOG.frameMs, 'stalled');
     if (tick.presented !== undefined) {
       if (firstPresented === undefined) [firstPresented, firstAt] = [tick.presented, t0];
       [lastPresented, lastAt] = [tick.presented, t0];
@@ -146,6 +232,7 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   const delivered = { width: video.videoWidth, height: video.videoHeight };
   clock.released = releaseCamera(stream, video);
   options.onStage?.('finishing');
+  dog.enter('finishing', WATCHDOG.finishingMs);
   if (signal?.aborted) return { ...(await finish([], opened.check)), aborted: true };
 
   const measuredFps =

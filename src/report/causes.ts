@@ -24,7 +24,7 @@ export const CAUSES = {
 } as const satisfies Partial<Record<CheckId, readonly string[]>>;
 
 /** Why a row was skipped: it could not be judged, never a guess. */
-export const SKIP_CAUSES = ['no-face', 'several-faces', 'no-camera', 'model-failed', 'not-judgeable'] as const;
+export const SKIP_CAUSES = ['no-face', 'several-faces', 'no-camera', 'model-failed', 'not-judgeable', 'no-webgl', 'analysis-failed'] as const;
 
 type CauseOfCheck<C> = C extends keyof typeof CAUSES ? (typeof CAUSES)[C][number] : never;
 export type FindingCause = CauseOfCheck<keyof typeof CAUSES>;

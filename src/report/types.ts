@@ -67,5 +67,8 @@ export interface Report {
   timings?: Record<string, number>;
 }
 
-/** The failure states the pre-flight shows as such, each with its fix. */
-export type PreflightError = 'camera' | 'camera-lost' | 'model' | 'no-frames';
+/**
+ * The failure states the pre-flight shows as such, each with its fix: no-webgl (the face analysis
+ * needs WebGL), analysis (it threw or rejected on a frame), stalled (a stage went quiet: the watchdog).
+ */
+export type PreflightError = 'camera' | 'camera-lost' | 'model' | 'no-frames' | 'no-webgl' | 'analysis' | 'stalled';

@@ -77,7 +77,7 @@ function messageKey(id: CheckId, code: string, suffix = ''): MessageKey {
 }
 
 /** Why a check could not be decided: one message per reason, shared by every check. */
-export type SkipCode = 'no-camera' | 'model-failed' | 'no-frames' | 'no-face' | 'several-faces' | 'no-matrix' | 'no-eyes' | 'no-blendshapes' | 'no-fps' | 'face-cut-off' | 'camera-lost';
+export type SkipCode = 'no-camera' | 'model-failed' | 'no-frames' | 'no-face' | 'several-faces' | 'no-matrix' | 'no-eyes' | 'no-blendshapes' | 'no-fps' | 'face-cut-off' | 'camera-lost' | 'no-webgl' | 'analysis-failed';
 
 function paramsOf(measured: Measurements): MessageParams {
   const params: MessageParams = {};
