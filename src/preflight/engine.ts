@@ -196,6 +196,8 @@ async function runFlow(
     if (lost.happened()) return finish(skippedVisionChecks('camera-lost'), cameraLostCheck(), 'camera-lost');
     if (!tick || video.videoWidth === 0) {
       if (frames.length === 0) return finish(skippedVisionChecks('no-frames'), opened.check, 'no-frames');
+      // The camera stopped sending pictures before the window was full: too few frames to judge.
+      if (frames.length < WINDOW.minFrames) return finish(skippedVisionChecks('camera-lost'), cameraLostCheck(), 'camera-lost');
       break;
     }
     const t0 = performance.now();
