@@ -15,6 +15,8 @@ const steps = [
   ['build (chrome-mv3 + firefox-mv2)', 'npm', ['run', 'build']],
   ['web-ext lint (firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', `${process.env.KYC_OUT_DIR ?? '.output'}/firefox-mv2`, '--output', 'text']],
   ['end-to-end tests (real Chromium)', 'npx', ['playwright', 'test']],
+  // The firefox-mv2 build in Debian's firefox-esr under Xvfb (tests/firefox/run.ts re-runs itself in xvfb-run).
+  ['end-to-end tests (real Firefox)', 'npm', ['run', 'test:firefox']],
 ];
 
 rmSync(reports, { recursive: true, force: true });
@@ -46,6 +48,11 @@ function summary() {
     const { stats } = JSON.parse(readFileSync(`${reports}/e2e.json`, 'utf8'));
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
+  }
+  if (existsSync(`${reports}/firefox.json`)) {
+    const firefox = JSON.parse(readFileSync(`${reports}/firefox.json`, 'utf8'));
+    passed += firefox.passed;
+    failed += firefox.failed;
   }
   console.log(`tests: ${passed} passed, ${failed} failed`);
 }

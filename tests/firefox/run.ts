@@ -1,0 +1,215 @@
+// `npm run test:firefox`: the Firefox build (firefox-mv2) end to end in Debian's firefox-esr.
+// One Firefox for the flow (button → pre-flight → popup/options/guide → retry → lockout), a restart
+// on the same profile (the lockout survives), and one Firefox with WebGL turned off. Runs under
+// Xvfb (it re-executes itself through xvfb-run when there is no display). Writes its counts to
+// <reports>/firefox.json for the summary line of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
+import { startFakeBinance, type FakeBinance } from '../e2e/support/binance-server.ts';
+import { REPORT_DIR } from '../e2e/support/paths.ts';
+import { assert, bounded, findPage, launchFirefox, ORIGIN, sleep, startConnectProxy, waitFor, type LaunchedFirefox } from './support.ts';
+
+if (!process.env.DISPLAY) {
+  const result = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit' });
+  if (result.error) console.error(`xvfb-run is needed for the Firefox suite (apt-get install -y xvfb): ${result.error.message}`);
+  process.exit(result.status ?? 1);
+}
+
+const BUTTON = 'kyc-preflight-ui >>> [data-testid="kyc-preflight-button"]';
+const KYC_PATH = '/en/my/settings/profile';
+/** The issue's limit: any failure ends the run in an error state within this. */
+const WITHIN_MS = 5000;
+
+interface FirefoxApi {
+  browserAction?: { getBadgeText(details: object): Promise<string> };
+  action?: unknown;
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+const results: { name: string; ok: boolean; ms: number; error?: string }[] = [];
+async function test(name: string, body: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true, ms: Date.now() - started });
+    console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    results.push({ name, ok: false, ms: Date.now() - started, error: message });
+    console.log(`  ✘ ${name}\n    ${message.split('\n').join('\n    ')}`);
+  }
+}
+
+/** Opens the KYC page, clicks the content script's button (a trusted click) and returns the pre-flight tab it opened. */
+async function openPreflightFromKyc(browser: Browser, server: FakeBinance): Promise<{ kyc: Page; preflight: Page }> {
+  const kyc = await browser.newPage();
+  await kyc.goto(`https://www.binance.com${KYC_PATH}`);
+  await kyc.waitForSelector(BUTTON, { visible: true, timeout: 15_000 });
+  assert(server.port > 0, 'fake server up');
+  await kyc.click(BUTTON);
+  const preflight = await findPage(browser, new RegExp(`^${ORIGIN}/preflight\\.html\\?returnTab=\\d+$`));
+  return { kyc, preflight };
+}
+
+/** Moves an extension tab to another page of the extension (BiDi cannot goto moz-extension URLs). */
+async function goWithin(page: Page, path: string, ready: string): Promise<void> {
+  await page.evaluate((to) => void (location.href = to), path).catch(() => undefined);
+  await waitFor(`${path} loaded`, () => page.evaluate(() => location.pathname), (at) => at === path);
+  await page.waitForSelector(ready, { timeout: 15_000 });
+}
+
+const attr = (page: Page, selector: string, name: string) =>
+  page.$eval(selector, (element, attribute) => element.getAttribute(attribute), name).catch(() => null);
+
+async function attemptsLeft(ext: Page): Promise<number> {
+  await goWithin(ext, '/popup.html', '[data-testid="attempts-left"]');
+  return Number(await ext.$eval('[data-testid="attempts-left"]', (element) => element.textContent));
+}
+
+const badge = (ext: Page) => ext.evaluate(() => (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction!.getBadgeText({}));
+
+const started = Date.now();
+let firefox: LaunchedFirefox | undefined;
+// A set-up failure (no Firefox, no display) is a failed test, counted like any other.
+await main().catch((error: unknown) => {
+  results.push({ name: 'Firefox suite set-up', ok: false, ms: Date.now() - started, error: String(error) });
+  console.log(`  ✘ Firefox suite set-up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+});
+
+async function main(): Promise<void> {
+  const server = await startFakeBinance();
+  const proxy = await startConnectProxy(server.port);
+  try {
+    firefox = await launchFirefox({ proxyPort: proxy.port });
+    console.log(`Firefox suite in ${firefox.version} (launched in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    const { browser } = firefox;
+    let kyc: Page | undefined;
+    let ext: Page | undefined;
+
+    await test('the button appears on a binance.com KYC page and opens the pre-flight page for that tab', async () => {
+      ({ kyc, preflight: ext } = await openPreflightFromKyc(browser, server));
+      await ext.waitForSelector('[data-testid="run-preflight"]', { timeout: 15_000 });
+    });
+
+    await test('the pre-flight reaches a verdict on Firefox\'s synthetic camera: no face, the face checks say so; Firefox ESR passes', async () => {
+      assert(ext, 'pre-flight tab');
+      const clicked = Date.now();
+      await ext.click('[data-testid="run-preflight"]');
+      const verdict = await waitFor('verdict', () => attr(ext!, '[data-testid="preflight-report"]', 'data-verdict'), Boolean, 20_000);
+      console.log(`    verdict "${verdict}" ${Date.now() - clicked} ms after the click`);
+      assert((await ext.$('[data-testid="preflight-error"]')) === null, 'no error state on a working camera with WebGL');
+      assert((await attr(ext, '[data-check="face-count"]', 'data-status')) === 'fail', 'face-count fails: the synthetic camera shows no face');
+      for (const id of ['head-pose', 'lighting', 'eyes-open']) {
+        assert((await attr(ext, `[data-check="${id}"]`, 'data-status')) === 'skip', `${id} skipped without a face`);
+      }
+      assert((await attr(ext, '[data-check="camera-device"]', 'data-status')) === 'pass', 'the synthetic camera passes camera-device');
+      // Firefox ESR 153 is a current ESR: not "8 versions behind".
+      assert((await attr(ext, '[data-check="browser"]', 'data-status')) === 'pass', 'firefox-esr passes the browser row');
+      assert(verdict === 'not-ready', `no face → not ready (got ${verdict})`);
+    });
+
+    await test('Firefox paths: no Chrome settings URLs, the page-side camera permission is reported as Firefox answers it', async () => {
+      assert(ext, 'pre-flight tab');
+      const chromeLinks = await ext.$$eval('a[href^="chrome:"], a[href^="edge:"], a[href^="brave:"]', (links) => links.length);
+      assert(chromeLinks === 0, `no chrome:// links in Firefox (found ${chromeLinks})`);
+      const permissionRow = await attr(ext, '[data-check="camera-permission"]', 'data-status');
+      assert(permissionRow !== null && permissionRow !== 'fail', `camera-permission row rendered without failing (got ${permissionRow})`);
+      // The content script asked binance.com's permission in the page's origin and reported the answer.
+      const stored = await ext.evaluate(async () => (await (globalThis as unknown as { browser: FirefoxApi }).browser.storage.local.get('siteCameraPermission')).siteCameraPermission);
+      const state = (stored as { state?: string } | undefined)?.state;
+      console.log(`    site camera permission as the content script read it in Firefox: ${state}`);
+      assert(['granted', 'denied', 'prompt', 'unsupported'].includes(state ?? ''), `a site permission state was stored (got ${JSON.stringify(stored)})`);
+      // MV2: the toolbar button is browserAction; there is no MV3 action API.
+      const apis = await ext.evaluate(() => {
+        const b = (globalThis as unknown as { browser: FirefoxApi }).browser;
+        return { browserAction: typeof b.browserAction?.getBadgeText, action: typeof b.action };
+      });
+      assert(apis.browserAction === 'function' && apis.action === 'undefined', `browserAction, not action (got ${JSON.stringify(apis)})`);
+    });
+
+    await test('popup, options and guide render', async () => {
+      assert(ext, 'extension tab');
+      await goWithin(ext, '/popup.html', '[data-testid="attempts-left"]');
+      await ext.waitForSelector('[data-testid="run-preflight"]');
+      await goWithin(ext, '/options.html', '[data-testid="options-attempts"]');
+      await goWithin(ext, '/guide.html', '[data-testid="guide-search"]');
+      const sections = await ext.$$eval('h2', (headings) => headings.length);
+      assert(sections >= 5, `the guide has its sections (found ${sections} h2)`);
+    });
+
+    await test('a retry screen counts once however it changes while up', async () => {
+      assert(kyc && ext, 'tabs');
+      const before = await attemptsLeft(ext);
+      assert(before >= 2, `attempts left before (${before})`);
+      await kyc.bringToFront();
+      await kyc.evaluate(`fixture.show('retry')`);
+      await kyc.waitForSelector('kyc-preflight-ui >>> [data-testid="kyc-explainer-card"][data-rule="retry-screen"]', { timeout: 10_000 });
+      for (const step of [0, 1, 2]) {
+        await kyc.evaluate(`fixture.mutate(${step})`);
+        await sleep(300);
+      }
+      await waitFor('attempts left after one retry screen', () => attemptsLeft(ext!), (left) => left === before - 1);
+      await sleep(1500);
+      const after = await attemptsLeft(ext);
+      assert(after === before - 1, `counted once: ${before} → ${after}`);
+      await kyc.evaluate('fixture.hide()');
+    });
+
+    await test('the lockout prompt locks: the toolbar badge (browserAction) shows the countdown', async () => {
+      assert(kyc && ext, 'tabs');
+      assert(!/^\d+[hm]$/.test(await badge(ext)), 'no countdown on the badge before the lockout');
+      await kyc.evaluate(`fixture.lockout('en')`);
+      await waitFor('badge', () => badge(ext!), (text) => /^2[34]h$/.test(text));
+    });
+
+    const profile = firefox.profile;
+    await test('the lockout survives a restart of Firefox on the same profile', async () => {
+      await browser.close();
+      firefox = await launchFirefox({ proxyPort: proxy.port, profile });
+      const again = await openPreflightFromKyc(firefox.browser, server);
+      const text = await waitFor('badge after restart', () => badge(again.preflight), (value) => /^2[34]h$/.test(value));
+      const left = await attemptsLeft(again.preflight);
+      console.log(`    after the restart: badge "${text}", ${left} attempts left`);
+      const lock = await again.preflight.evaluate(async () => (await (globalThis as unknown as { browser: FirefoxApi }).browser.storage.local.get('lockout')).lockout);
+      assert(lock && typeof lock === 'object', 'the lockout is still stored');
+    });
+  } finally {
+    await bounded(firefox?.browser.close() ?? Promise.resolve(), 10_000);
+  }
+
+  // A Firefox without WebGL (hardened builds ship so): the run ends in an error state, never a spinner.
+  try {
+    firefox = await launchFirefox({ proxyPort: proxy.port, webglDisabled: true });
+    await test('without WebGL (webgl.disabled) the run ends within 5 s as no-webgl; the browser row is not unsupported', async () => {
+      const { preflight } = await openPreflightFromKyc(firefox!.browser, server);
+      await preflight.waitForSelector('[data-testid="run-preflight"]', { timeout: 15_000 });
+      assert((await preflight.evaluate(() => document.createElement('canvas').getContext('webgl'))) === null, 'WebGL is really off');
+      const clicked = Date.now();
+      await preflight.click('[data-testid="run-preflight"]');
+      const error = await waitFor('error state', () => attr(preflight, '[data-testid="preflight-error"]', 'data-error'), Boolean, 15_000);
+      const elapsed = Date.now() - clicked;
+      console.log(`    error "${error}" ${elapsed} ms after the click`);
+      assert(error === 'no-webgl', `data-error is no-webgl (got ${error})`);
+      assert(elapsed < WITHIN_MS, `within 5 s (${elapsed} ms)`);
+      assert((await attr(preflight, '[data-testid="preflight-report"]', 'data-verdict')) === 'not-ready', 'verdict not-ready');
+      assert((await attr(preflight, '[data-check="head-pose"]', 'data-status')) === 'skip', 'face checks skip');
+      assert((await attr(preflight, '[data-check="browser"]', 'data-status')) !== 'fail', 'the browser row does not fail for WebGL');
+      const released = await preflight.$eval('[data-testid="camera-preview"]', (video) => (video as HTMLVideoElement).srcObject === null);
+      assert(released, 'the preview holds no stream: the camera was released');
+    });
+  } finally {
+    await bounded(firefox?.browser.close() ?? Promise.resolve(), 10_000);
+    await bounded(proxy.close(), 2000);
+    await bounded(server.close(), 2000);
+  }
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+mkdirSync(REPORT_DIR, { recursive: true });
+rmSync(`${REPORT_DIR}/firefox.json`, { force: true });
+writeFileSync(`${REPORT_DIR}/firefox.json`, JSON.stringify({ firefox: firefox?.version, passed, failed, seconds: Number(seconds), tests: results }, null, 2));
+console.log(`\nFirefox suite: ${passed} passed, ${failed} failed in ${seconds} s`);
+process.exit(failed === 0 ? 0 : 1);
