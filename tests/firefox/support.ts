@@ -67,6 +67,7 @@ export interface LaunchedFirefox {
 
 export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedFirefox> {
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run "npm run build" first.`);
+  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr xvfb (or set FIREFOX_PATH).`);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'kyc-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
