@@ -94,7 +94,10 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   if (options.signal?.aborted) stop.abort();
   const webgl = webglAvailable();
-  const flow = runFlow({ ...options, signal: stop.signal }, { dog, link, webgl }).catch((error: unknown) => {
+  // After a trip the abandoned flow may still wake up: its callbacks must not put the UI back to "running".
+  const live = <T>(callback?: (value: T) => void) => (value: T) => void (dog.trip || callback?.(value));
+  const inner = { ...options, signal: stop.signal, onStage: live(options.onStage), onLive: live(options.onLive) };
+  const flow = runFlow(inner, { dog, link, webgl }).catch((error: unknown) => {
     dog.fail(classifyFailure(error, webgl), error instanceof Error ? error.message : String(error));
     return undefined;
   });
@@ -170,10 +173,7 @@ async function runFlow(
   dog.enter('playing', WATCHDOG.playingMs, 'no-frames');
   await video.play().catch(() => undefined);
   // MediaPipe cannot take a frame without WebGL: the camera has been checked, the face checks say why they skip.
-  if (webgl === false) {
-    const check = opened.delivered ? cameraDeviceCheck(opened.delivered) : opened.check;
-    return finish(skippedVisionChecks('no-webgl'), check, 'no-webgl');
-  }
+  if (webgl === false) return finish(skippedVisionChecks('no-webgl'), opened.check, 'no-webgl');
   dog.enter('loading', WATCHDOG.loadingMs, 'model');
 
   let landmarker;
