@@ -128,6 +128,43 @@ async function main(): Promise<void> {
       assert(apis.browserAction === 'function' && apis.action === 'undefined', `browserAction, not action (got ${JSON.stringify(apis)})`);
     });
 
+    await test('a rejection inside the frame loop and a stalled camera each end the run within 5 s; "Check again" then works', async () => {
+      assert(ext, 'pre-flight tab');
+      // Overridden from the test on the live page (the engine looks the method up on every frame).
+      const inject = (mode: 'throw' | 'stall') =>
+        ext!.evaluate((how) => {
+          const proto = HTMLVideoElement.prototype as unknown as Record<string, unknown>;
+          const original = (proto.__original ??= proto.requestVideoFrameCallback) as (this: HTMLVideoElement, cb: VideoFrameRequestCallback) => number;
+          let calls = 0;
+          proto.requestVideoFrameCallback = function (this: HTMLVideoElement, callback: VideoFrameRequestCallback) {
+            if (++calls <= 3) return original.call(this, callback);
+            if (how === 'throw') throw new Error('injected failure in the frame loop');
+            return 0; // the camera stalls: no frame ever comes
+          };
+        }, mode);
+      const runExpecting = async (expected: string) => {
+        const clicked = Date.now();
+        await ext!.click('[data-testid="run-preflight"]');
+        const error = await waitFor(`error ${expected}`, () => attr(ext!, '[data-testid="preflight-error"]', 'data-error'), (value) => value === expected, 15_000);
+        const elapsed = Date.now() - clicked;
+        console.log(`    injected → "${error}" ${elapsed} ms after the click`);
+        assert(elapsed < WITHIN_MS, `within 5 s (${elapsed} ms)`);
+        assert((await attr(ext!, '[data-testid="preflight-report"]', 'data-verdict')) === 'not-ready', 'not ready');
+        const released = await ext!.$eval('[data-testid="camera-preview"]', (video) => (video as HTMLVideoElement).srcObject === null);
+        assert(released, 'camera released');
+      };
+      await inject('throw');
+      await runExpecting('analysis');
+      await inject('stall');
+      await runExpecting('camera-lost');
+      await ext.evaluate(() => {
+        const proto = HTMLVideoElement.prototype as unknown as Record<string, unknown>;
+        proto.requestVideoFrameCallback = proto.__original;
+      });
+      await ext.click('[data-testid="run-preflight"]');
+      await waitFor('a normal run after the failures', async () => (await ext!.$('[data-testid="preflight-error"]')) === null && (await attr(ext!, '[data-check="face-count"]', 'data-status')), (status) => status === 'fail', 20_000);
+    });
+
     await test('popup, options and guide render', async () => {
       assert(ext, 'extension tab');
       await goWithin(ext, '/popup.html', '[data-testid="attempts-left"]');
