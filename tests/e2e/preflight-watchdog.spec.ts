@@ -107,6 +107,22 @@ test.describe('with a camera and WebGL', () => {
     expect(elapsed).toBeLessThan(WITHIN_MS + 2000); // click → a few frames → 1 s without one
   });
 
+  test('a promise that never settles (no timeout of its own) is ended by the watchdog\'s deadline within 5 s', async ({ extension }) => {
+    // The camera opens and plays (first play()); the engine's own play() then never settles.
+    const page = await openPreflight(extension, () => {
+      const original = HTMLMediaElement.prototype.play;
+      let calls = 0;
+      HTMLMediaElement.prototype.play = function () {
+        if (++calls === 1) return original.call(this);
+        (window as unknown as { __failedAt: number }).__failedAt ??= performance.now();
+        return new Promise<void>(() => undefined);
+      };
+    });
+    await expectErrorState(page, 'no-frames');
+    const lag = await page.evaluate(() => performance.now() - (window as unknown as { __failedAt: number }).__failedAt);
+    expect(lag).toBeLessThan(WITHIN_MS); // the 4 s budget, plus Playwright's polling
+  });
+
   test('the wasm failing to load ends the run as a model error with its fix', async ({ extension }) => {
     const page = await openPreflight(extension, () => {
       const fail = () => Promise.reject(new Error('injected: wasm failed to load'));
