@@ -15,16 +15,18 @@ interface Era {
   /** UTC date of that major's stable release. */
   date: string;
   cadenceDays: number;
+  /** Where the date comes from, and when it was read. */
+  source: string;
 }
 
-const SCHEDULES: Record<ReleaseTrain, readonly Era[]> = {
+export const SCHEDULES: Record<ReleaseTrain, readonly Era[]> = {
   chromium: [
-    { major: 144, date: '2026-01-13', cadenceDays: 28 },
-    { major: 153, date: '2026-09-08', cadenceDays: 14 },
+    { major: 144, date: '2026-01-13', cadenceDays: 28, source: 'Chrome Releases blog: Chrome 144 stable, 2026-01-13' },
+    { major: 153, date: '2026-09-08', cadenceDays: 14, source: "Google's announcement: two-week majors from Chrome 153, 2026-09-08" },
   ],
   firefox: [
-    { major: 120, date: '2023-11-21', cadenceDays: 28 },
-    { major: 154, date: '2026-08-18', cadenceDays: 14 },
+    { major: 120, date: '2023-11-21', cadenceDays: 28, source: 'Firefox 120.0 release notes, 2023-11-21' },
+    { major: 154, date: '2026-08-18', cadenceDays: 14, source: 'MDN Firefox release notes: 154 on 2026-08-18, 155 on 09-01, 156 on 09-15' },
   ],
 };
 
@@ -63,10 +65,10 @@ export interface EsrBranch {
 }
 
 export const FIREFOX_ESR: readonly EsrBranch[] = [
-  { major: 115, released: '2023-07-04', endOfLife: '2024-10-01', source: 'Mozilla release calendar, read 2025-05 (Windows 7–8.1 / macOS 10.12–10.14 builds were extended separately)' },
-  { major: 128, released: '2024-07-09', endOfLife: '2025-09-16', source: 'Mozilla release calendar, read 2025-05 (with 140.3)' },
-  { major: 140, released: '2025-06-24', endOfLife: '2026-10-13', source: 'Mozilla release calendar, read 2026-11 (planned with 153.3: three cycles after 153)' },
-  { major: 153, released: '2026-07-21', endOfLife: '2027-10-12', source: 'Mozilla release notes 2026-07-21; end of life estimated as one year plus the usual overlap' },
+  { major: 115, released: '2023-07-04', endOfLife: '2024-10-01', source: "Mozilla's release calendar via endoflife.date, as of 2025-05 (Windows 7–8.1 / macOS 10.12–10.14 builds were extended separately)" },
+  { major: 128, released: '2024-07-09', endOfLife: '2025-09-16', source: "Mozilla's release calendar via endoflife.date, as of 2025-05 (ends with 140.3)" },
+  { major: 140, released: '2025-06-24', endOfLife: '2026-10-13', source: 'release: Firefox 140 notes; end of life estimated like 128 (three four-week cycles after the next ESR, 153)' },
+  { major: 153, released: '2026-07-21', endOfLife: '2027-10-12', source: 'release: four weeks before 154 (2026-08-18); end of life estimated as a year plus the usual overlap' },
 ];
 
 /** True when `major` is a Firefox ESR major still supported on `now` (so it is current, not behind). */
@@ -84,14 +86,15 @@ export function isCurrentFirefoxEsr(major: number | undefined, now: Date): boole
  * Dates: Apple's Safari release notes (developer.apple.com/documentation/safari-release-notes),
  * read 2026-11. 27's day is the Monday of its release week with iOS 27 (Apple's September pattern).
  */
-export const SAFARI_RELEASES: readonly { major: number; date: string }[] = [
-  { major: 14, date: '2020-09-16' },
-  { major: 15, date: '2021-09-20' },
-  { major: 16, date: '2022-09-12' },
-  { major: 17, date: '2023-09-18' },
-  { major: 18, date: '2024-09-16' },
-  { major: 26, date: '2025-09-15' },
-  { major: 27, date: '2026-09-14' },
+const SAFARI_NOTES = "Apple's Safari release notes (each major's release day)";
+export const SAFARI_RELEASES: readonly { major: number; date: string; source: string }[] = [
+  { major: 14, date: '2020-09-16', source: SAFARI_NOTES },
+  { major: 15, date: '2021-09-20', source: SAFARI_NOTES },
+  { major: 16, date: '2022-09-12', source: SAFARI_NOTES },
+  { major: 17, date: '2023-09-18', source: SAFARI_NOTES },
+  { major: 18, date: '2024-09-16', source: SAFARI_NOTES },
+  { major: 26, date: '2025-09-15', source: SAFARI_NOTES },
+  { major: 27, date: '2026-09-14', source: "estimated: the Monday of iOS 27's release week (Apple's September pattern)" },
 ];
 
 /**

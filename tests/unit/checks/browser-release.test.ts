@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessBrowser } from '../../../src/checks/browser';
 import { browserCheck } from '../../../src/checks/browser-check';
-import { FIREFOX_ESR, SAFARI_RELEASES, isCurrentFirefoxEsr, safariMajorsBehind } from '../../../src/checks/release-schedule';
+import { FIREFOX_ESR, SAFARI_RELEASES, SCHEDULES, isCurrentFirefoxEsr, safariMajorsBehind } from '../../../src/checks/release-schedule';
 
 const DAY = 86_400_000;
 const at = (date: string, shiftDays = 0) => new Date(Date.parse(`${date}T00:00:00Z`) + shiftDays * DAY + DAY / 2);
@@ -14,6 +14,16 @@ const iphone = (ios: string, version = ios.replace('_', '.')) => ({
   userAgent: `Mozilla/5.0 (iPhone; CPU iPhone OS ${ios} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/${version} Mobile/15E148 Safari/604.1`,
 });
 const TODAY = new Date('2026-11-30T12:00:00Z');
+
+it('every release fact in the table says where it comes from, and its date is a real date', () => {
+  const rows = [...SCHEDULES.chromium, ...SCHEDULES.firefox, ...SAFARI_RELEASES, ...FIREFOX_ESR];
+  for (const row of rows) {
+    expect(row.source.length).toBeGreaterThan(10);
+    for (const date of Object.values(row).filter((value) => typeof value === 'string' && /^\d{4}-/.test(value))) {
+      expect(Number.isFinite(Date.parse(date as string))).toBe(true);
+    }
+  }
+});
 
 describe('Firefox ESR', () => {
   it('every ESR row is a dated window: released before its end of life', () => {
