@@ -151,8 +151,21 @@ async function main(): Promise<void> {
         assert(elapsed < WITHIN_MS, `within 5 s (${elapsed} ms)`);
         assert((await attr(ext!, '[data-testid="preflight-report"]', 'data-verdict')) === 'not-ready', 'not ready');
         const released = await ext!.$eval('[data-testid="camera-preview"]', (video) => (video as HTMLVideoElement).srcObject === null);
-        assert(released, 'camera released');
+        const tracks = await ext!.evaluate(() => (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.map((t) => t.readyState));
+        assert(released && tracks.length > 0 && tracks.every((state) => state === 'ended'), `camera released (tracks: ${tracks.join(', ')})`);
       };
+      // Every camera track the page opens from now on is recorded, to prove each one is stopped.
+      await ext.evaluate(() => {
+        const tracks: MediaStreamTrack[] = [];
+        (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks = tracks;
+        const devices = navigator.mediaDevices;
+        const original = devices.getUserMedia.bind(devices);
+        devices.getUserMedia = async (constraints) => {
+          const stream = await original(constraints);
+          tracks.push(...stream.getTracks());
+          return stream;
+        };
+      });
       await inject('throw');
       await runExpecting('analysis');
       await inject('stall');
