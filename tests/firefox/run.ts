@@ -67,6 +67,23 @@ async function attemptsLeft(ext: Page): Promise<number> {
   return Number(await ext.$eval('[data-testid="attempts-left"]', (element) => element.textContent));
 }
 
+/** Every camera track the page opens from now on is recorded, to prove each one is stopped. */
+async function recordTracks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const tracks: MediaStreamTrack[] = [];
+    (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks = tracks;
+    const devices = navigator.mediaDevices;
+    const original = devices.getUserMedia.bind(devices);
+    devices.getUserMedia = async (constraints) => {
+      const stream = await original(constraints);
+      tracks.push(...stream.getTracks());
+      return stream;
+    };
+  });
+}
+
+const trackStates = (page: Page) => page.evaluate(() => (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.map((t) => t.readyState));
+
 const badge = (ext: Page) => ext.evaluate(() => (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction!.getBadgeText({}));
 
 const started = Date.now();
@@ -151,21 +168,10 @@ async function main(): Promise<void> {
         assert(elapsed < WITHIN_MS, `within 5 s (${elapsed} ms)`);
         assert((await attr(ext!, '[data-testid="preflight-report"]', 'data-verdict')) === 'not-ready', 'not ready');
         const released = await ext!.$eval('[data-testid="camera-preview"]', (video) => (video as HTMLVideoElement).srcObject === null);
-        const tracks = await ext!.evaluate(() => (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.map((t) => t.readyState));
+        const tracks = await trackStates(ext!);
         assert(released && tracks.length > 0 && tracks.every((state) => state === 'ended'), `camera released (tracks: ${tracks.join(', ')})`);
       };
-      // Every camera track the page opens from now on is recorded, to prove each one is stopped.
-      await ext.evaluate(() => {
-        const tracks: MediaStreamTrack[] = [];
-        (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks = tracks;
-        const devices = navigator.mediaDevices;
-        const original = devices.getUserMedia.bind(devices);
-        devices.getUserMedia = async (constraints) => {
-          const stream = await original(constraints);
-          tracks.push(...stream.getTracks());
-          return stream;
-        };
-      });
+      await recordTracks(ext);
       await inject('throw');
       await runExpecting('analysis');
       await inject('stall');
@@ -235,6 +241,7 @@ async function main(): Promise<void> {
       const { preflight } = await openPreflightFromKyc(firefox!.browser, server);
       await preflight.waitForSelector('[data-testid="run-preflight"]', { timeout: 15_000 });
       assert((await preflight.evaluate(() => document.createElement('canvas').getContext('webgl'))) === null, 'WebGL is really off');
+      await recordTracks(preflight);
       const clicked = Date.now();
       await preflight.click('[data-testid="run-preflight"]');
       const error = await waitFor('error state', () => attr(preflight, '[data-testid="preflight-error"]', 'data-error'), Boolean, 15_000);
@@ -246,7 +253,9 @@ async function main(): Promise<void> {
       assert((await attr(preflight, '[data-check="head-pose"]', 'data-status')) === 'skip', 'face checks skip');
       assert((await attr(preflight, '[data-check="browser"]', 'data-status')) !== 'fail', 'the browser row does not fail for WebGL');
       const released = await preflight.$eval('[data-testid="camera-preview"]', (video) => (video as HTMLVideoElement).srcObject === null);
-      assert(released, 'the preview holds no stream: the camera was released');
+      const tracks = await trackStates(preflight);
+      assert(released && tracks.length > 0 && tracks.every((state) => state === 'ended'), `the camera was checked, then released (tracks: ${tracks.join(', ')})`);
+      assert((await attr(preflight, '[data-check="camera-device"]', 'data-status')) === 'pass', 'camera-device still checked');
     });
   } finally {
     await bounded(firefox?.browser.close() ?? Promise.resolve(), 10_000);
