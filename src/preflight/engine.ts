@@ -4,9 +4,8 @@ import { checkEnvironment, openCamera } from '../checks/index';
 import { cameraDeviceCheck } from '../checks/camera-result';
 import { buildReport } from '../report/build';
 import type { CheckResult, PreflightError, Report } from '../report/types';
-import { visionChecks, skippedVisionChecks, type FrameRecord } from '../vision/checks';
+import { visionChecks, skippedVisionChecks } from '../vision/checks';
 import { frameMetrics } from '../vision/frameMetrics';
-import { guidanceFor, type Guidance } from '../vision/guidance';
 import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
 import { TIMEOUTS, WINDOW } from '../vision/thresholds';
@@ -17,6 +16,7 @@ import { summariseTimings, type RunClock } from './timings';
 import { classifyFailure, Watchdog } from './watchdog';
 import { webglAvailable } from '../checks/features';
 import type { SkipCode } from '../vision/checks';
+import { coach, COACH, trailingWindow, type Coaching, type TimedFrame } from './coach';
 
 export type Stage = 'starting' | 'analysing' | 'finishing';
 
@@ -24,9 +24,18 @@ export interface LiveFrame {
   faceCount: number;
   /** The face's box in raw (unmirrored) normalised frame coordinates. */
   box?: NormRect;
-  guidance: Guidance;
+  /** The trailing window judged now: chips, the one instruction, the face frame's colour. */
+  coaching: Coaching;
   analysed: number;
-  target: number;
+  elapsedMs: number;
+  limitMs: number;
+}
+
+/** The last analysed picture and the faces in it: held in page memory, never stored, exported or sent. */
+export interface FrameSnapshot {
+  canvas: HTMLCanvasElement;
+  /** Face boxes in raw (unmirrored) normalised coordinates. */
+  faces: NormRect[];
 }
 
 export interface PreflightOptions {
@@ -48,6 +57,8 @@ export interface PreflightRun {
   /** The camera-device check when the camera failed: its summary and fix explain what to do. */
   cameraCheck?: CheckResult;
   aborted?: boolean;
+  /** Present after an analysed run: for marking a face finding on screen only. */
+  snapshot?: FrameSnapshot;
 }
 
 /**
@@ -186,10 +197,19 @@ async function runFlow(
   options.onStage?.('analysing');
   dog.enter('first-frame', WATCHDOG.firstFrameMs + 1000, 'no-frames');
 
+  // Coach, then judge: the camera stays live and every frame re-judges the trailing window (coach.ts)
+  // until the set-up has held good for about a second, or the time limit passes. What the person saw
+  // last on screen is what the report says.
   const sampler = new FrameSampler();
-  const frames: FrameRecord[] = [];
+  const frames: TimedFrame[] = [];
+  let lastFaces: NormRect[] = [];
   let firstPresented: number | undefined, lastPresented: number | undefined, firstAt = 0, lastAt = 0;
   const windowStart = performance.now();
+  const fpsSoFar = () =>
+    firstPresented !== undefined && lastPresented !== undefined && lastAt > firstAt
+      ? ((lastPresented - firstPresented) * 1000) / (lastAt - firstAt)
+      : undefined;
+  const trackSettings = () => stream?.getVideoTracks()[0]?.getSettings() ?? {};
   while (!signal?.aborted) {
     const tick = await Promise.race([nextFrame(video, frames.length === 0 ? TIMEOUTS.firstFrameMs : 1000), lost.promise]);
     if (signal?.aborted) break;
@@ -211,38 +231,45 @@ async function runFlow(
     const t2 = performance.now();
     clock.landmarkerMs.push(t1 - t0);
     clock.analysisMs.push(t2 - t1);
-    frames.push({ faceCount: faces.length, metrics });
+    frames.push({ faceCount: faces.length, metrics, at: t0 });
     dog.enter('analysing', WATCHDOG.frameMs, 'stalled');
+    lastFaces = faces.map((face) => landmarkBox(face.landmarks));
     if (tick.presented !== undefined) {
       if (firstPresented === undefined) [firstPresented, firstAt] = [tick.presented, t0];
       [lastPresented, lastAt] = [tick.presented, t0];
     }
+    const settings = trackSettings();
+    const coaching = coach(
+      frames,
+      { width: settings.width ?? video.videoWidth, height: settings.height ?? video.videoHeight, frameRate: settings.frameRate, measuredFps: fpsSoFar() },
+      windowStart,
+    );
     options.onLive?.({
       faceCount: faces.length,
-      box: faces[0] ? landmarkBox(faces[0].landmarks) : undefined,
-      guidance: guidanceFor(faces.length, metrics),
+      box: lastFaces[0],
+      coaching,
       analysed: frames.length,
-      target: WINDOW.minFrames,
+      elapsedMs: t0 - windowStart,
+      limitMs: COACH.limitMs,
     });
-    const elapsed = performance.now() - windowStart;
-    if ((frames.length >= WINDOW.minFrames && elapsed >= WINDOW.minMs) || elapsed >= WINDOW.maxMs) break;
+    if (coaching.done) break;
   }
   // Read what the camera delivered while its track is alive (a stopped track reports nothing),
   // then release first and judge after: the camera is free before the verdict exists.
   if (!signal?.aborted && lost.happened()) return finish(skippedVisionChecks('camera-lost'), cameraLostCheck(), 'camera-lost');
-  const settings = stream.getVideoTracks()[0]?.getSettings() ?? {};
+  const settings = trackSettings();
   const delivered = { width: video.videoWidth, height: video.videoHeight };
+  // The last analysed picture, for marking a face finding on screen: a canvas in memory only, handed
+  // to the page and never put in the report (which is stored and exported).
+  const snapshot = signal?.aborted ? undefined : takeSnapshot(video, lastFaces);
   clock.released = releaseCamera(stream, video);
   options.onStage?.('finishing');
   dog.enter('finishing', WATCHDOG.finishingMs);
   if (signal?.aborted) return { ...(await finish([], opened.check)), aborted: true };
 
-  const measuredFps =
-    firstPresented !== undefined && lastPresented !== undefined && lastAt > firstAt
-      ? ((lastPresented - firstPresented) * 1000) / (lastAt - firstAt)
-      : undefined;
+  const measuredFps = fpsSoFar();
   const vision = visionChecks({
-    frames,
+    frames: trailingWindow(frames),
     camera: {
       width: settings.width ?? delivered.width,
       height: settings.height ?? delivered.height,
@@ -252,5 +279,17 @@ async function runFlow(
   });
   clock.frames = frames.length;
   const cameraCheck = opened.delivered ? cameraDeviceCheck({ ...opened.delivered, measuredFps }) : opened.check;
-  return finish(vision, cameraCheck);
+  return { ...(await finish(vision, cameraCheck)), snapshot };
+}
+
+/** The current video picture on a canvas (same size as the analysed frame), with the faces seen in it. */
+function takeSnapshot(video: HTMLVideoElement, faces: NormRect[]): FrameSnapshot | undefined {
+  if (!video.videoWidth || typeof document === 'undefined') return undefined;
+  const canvas = document.createElement('canvas');
+  canvas.width = video.videoWidth;
+  canvas.height = video.videoHeight;
+  const context = canvas.getContext('2d');
+  if (!context) return undefined;
+  context.drawImage(video, 0, 0);
+  return { canvas, faces };
 }

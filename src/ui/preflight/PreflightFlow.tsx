@@ -10,6 +10,10 @@ import { Button } from '../components';
 import { ReportView } from '../report/ReportView';
 import { FaceFrame } from './FaceFrame';
 import { FlowError } from './FlowError';
+import { GoToVerification } from './BackToVerification';
+import { LiveChips } from './LiveChips';
+import { marksFor, Snapshot } from './Snapshot';
+import { fixFirst } from '../../report/fix-order';
 import { preloadLandmarker } from '../../vision/landmarker';
 import './preflight.css';
 
@@ -25,7 +29,7 @@ declare global {
 /** The folder of the shipped model and wasm (typed public paths name files, not folders). */
 const assetBase = () => browser.runtime.getURL('/mediapipe/face_landmarker.task').replace(/\/[^/]*$/, '');
 
-type Phase = { kind: 'idle' } | { kind: 'running'; stage: Stage } | { kind: 'done'; run: PreflightRun };
+type Phase = { kind: 'idle'; stopped?: boolean } | { kind: 'running'; stage: Stage } | { kind: 'done'; run: PreflightRun };
 
 export interface PreflightFlowProps {
   source: 'page' | 'popup';
@@ -34,9 +38,11 @@ export interface PreflightFlowProps {
    * takes one click, not two. The start control stays (disabled while running, then "check again").
    */
   autoStart?: boolean;
+  /** The binance.com tab this page was opened from (preflight.html?returnTab=), for "Go to verification". */
+  returnTab?: number;
 }
 
-export function PreflightFlow({ source, autoStart = false }: PreflightFlowProps) {
+export function PreflightFlow({ source, autoStart = false, returnTab }: PreflightFlowProps) {
   const { t } = useI18n();
   const video = useRef<HTMLVideoElement>(null);
   const controller = useRef<AbortController | null>(null);
@@ -77,14 +83,23 @@ export function PreflightFlow({ source, autoStart = false }: PreflightFlowProps)
       startedAt,
       assetBase: assetBase(),
       signal: abort.signal,
-      onStage: (stage) => setPhase({ kind: 'running', stage }),
-      onLive: setLive,
+      // A stopped (or replaced) run may still report on its way out: only the current run speaks.
+      onStage: (stage) => controller.current === abort && setPhase({ kind: 'running', stage }),
+      onLive: (frame) => controller.current === abort && setLive(frame),
     });
-    if (run.aborted) return;
+    if (run.aborted || controller.current !== abort) return;
     window.__kycPreflightTimings = run.report.timings;
     window.__kycPreflightReport = run.report;
     setPhase({ kind: 'done', run });
     sendMessage('bg:save-report', run.report).catch(() => undefined); // storage is a bonus, never a blocker
+  };
+
+  /** Stop a live run: the camera is released at once (the engine's abort path) and nothing is reported. */
+  const stop = () => {
+    controller.current?.abort();
+    controller.current = null;
+    setLive(null);
+    setPhase({ kind: 'idle', stopped: true });
   };
 
   // Once, on mount; the video element exists by then (it is always rendered, hidden until running).
@@ -93,42 +108,81 @@ export function PreflightFlow({ source, autoStart = false }: PreflightFlowProps)
   }, []); // only the first mount starts a run
 
   const running = phase.kind === 'running';
+  const done = phase.kind === 'done' ? phase.run : undefined;
+  const coaching = running ? live?.coaching : undefined;
   const status =
     phase.kind !== 'running'
-      ? ''
+      ? phase.kind === 'idle' && phase.stopped
+        ? t('ui.flow.stopped')
+        : ''
       : phase.stage === 'starting'
         ? t('vision.flow.starting')
         : phase.stage === 'finishing'
           ? t('vision.flow.finishing')
-          : t('vision.flow.analysing', { n: Math.min(live?.analysed ?? 0, live?.target ?? 0), m: live?.target ?? 0 });
+          : t('ui.flow.live', { s: Math.max(0, Math.ceil(((live?.limitMs ?? 0) - (live?.elapsedMs ?? 0)) / 1000)) });
+  const startButton = (
+    <Button
+      variant={done ? 'secondary' : 'primary'}
+      size={done ? 'normal' : 'large'}
+      data-testid="run-preflight"
+      disabled={running}
+      onClick={() => void start()}
+    >
+      {done ? t('ui.flow.again') : t('ui.flow.start')}
+    </Button>
+  );
+  const fixes = done ? fixFirst(done.report.checks) : [];
+  const marks = done?.snapshot ? marksFor(fixes) : [];
   return (
-    <div class={`preflight-flow ${source === 'popup' ? 'in-popup' : ''}`}>
-      {phase.kind === 'idle' && <p>{t('vision.flow.intro')}</p>}
+    <div class={`preflight-flow ${source === 'popup' ? 'in-popup' : ''}`} data-phase={phase.kind}>
+      {phase.kind === 'idle' && <p>{t('ui.flow.intro')}</p>}
       {/* Which camera to test, chosen before the run and remembered (openCamera opens it). The page
           only: the popup is too small and runs the remembered one. Relisted after each run, when
           the granted camera's names can be read. */}
-      {source === 'page' && <CameraPicker disabled={running} refreshKey={phase.kind === 'done' ? phase.run : undefined} />}
-      <Button variant="primary" size="large" data-testid="run-preflight" disabled={running} onClick={() => void start()}>
-        {phase.kind === 'done' ? t('vision.flow.again') : t('vision.flow.start')}
-      </Button>
+      {source === 'page' && !done && <CameraPicker disabled={running} refreshKey={undefined} />}
       <div class="preflight-stage" hidden={!running}>
         <video ref={video} data-testid="camera-preview" aria-label={t('common.cameraPreview')} muted playsInline />
-        {running && live && (
+        {coaching && live && (
           <FaceFrame
             box={live.box}
-            ok={live.guidance.frameOk}
-            label={t(live.guidance.frameOk ? 'vision.flow.faceFrameOk' : 'vision.flow.faceFrameBad')}
+            ok={coaching.frameOk}
+            label={t(coaching.frameOk ? 'vision.flow.faceFrameOk' : 'vision.flow.faceFrameBad')}
           />
         )}
       </div>
-      <p class="preflight-instruction" aria-live="polite" data-testid="preflight-instruction">
-        {running && live ? t(live.guidance.instruction) : ''}
-      </p>
+      {running && (
+        <p class="preflight-instruction" aria-live="polite" data-testid="preflight-instruction" data-focus={coaching?.focus ?? ''}>
+          {coaching ? (coaching.focus ? t(coaching.instruction) : t('ui.flow.holding')) : ''}
+        </p>
+      )}
+      {coaching && <LiveChips checks={coaching.checks} focus={coaching.focus} />}
+      {!done && (
+        <div class="preflight-controls">
+          {startButton}
+          {running && (
+            <Button data-testid="stop-preflight" onClick={stop}>
+              {t('ui.flow.stop')}
+            </Button>
+          )}
+        </div>
+      )}
       <p role="status" class="muted">
         {status}
       </p>
-      {phase.kind === 'done' && phase.run.error && <FlowError run={phase.run} />}
-      {phase.kind === 'done' && <ReportView report={phase.run.report} />}
+      {done?.error && <FlowError run={done} />}
+      {done && (
+        <ReportView
+          report={done.report}
+          next={<GoToVerification tabId={returnTab} />}
+          aside={
+            <div class="report-aside">
+              {done.snapshot && marks.length > 0 && <Snapshot snapshot={done.snapshot} marks={marks} />}
+              <div class="preflight-controls">{startButton}</div>
+              {source === 'page' && <CameraPicker disabled={false} refreshKey={done} />}
+            </div>
+          }
+        />
+      )}
     </div>
   );
 }
