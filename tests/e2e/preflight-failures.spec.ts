@@ -35,14 +35,7 @@ test('no camera at all: the same clear failure state', async () => {
 });
 
 test.describe('with a camera', () => {
-  test('opened with ?returnTab, "Back to verification" asks the background for that tab and closes this one', async ({ extension }) => {
-    const page = await extension.context.newPage();
-    await page.goto(extension.url('preflight.html?returnTab=4242'));
-    const closed = page.waitForEvent('close', { timeout: 10_000 });
-    await page.getByTestId('back-to-verification').click();
-    await closed;
-    expect(page.isClosed()).toBe(true);
-  });
+  // The way back to the verification tab ("Go to verification") is tested in preflight.spec.ts.
 
   test('the camera picker is on the page before the run, labelled, and the chosen camera is remembered and used', async ({ extension }) => {
     const page = await extension.context.newPage();
