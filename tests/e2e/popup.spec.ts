@@ -53,10 +53,13 @@ test('Chinese popup from the language setting', async ({ extension, openPage, co
 
 test('the checklist survives a reload, and a passing report ticks items with a mark', async ({ openPage }) => {
   const popup = await openPage('popup.html');
+  // Folded to its progress line; the line opens it.
+  await popup.getByTestId('checklist-progress').click();
   const item = popup.locator('[data-item="app-id-match"] input');
   await item.check();
   await expect(popup.getByTestId('checklist-progress')).toHaveText('1 of 13 ready');
   await popup.reload();
+  await popup.getByTestId('checklist-progress').click();
   await expect(popup.locator('[data-item="app-id-match"] input')).toBeChecked();
   await expect(popup.getByTestId('checklist-progress')).toHaveText('1 of 13 ready');
 
@@ -75,13 +78,39 @@ test('the checklist survives a reload, and a passing report ticks items with a m
   });
   await expect(popup.locator('[data-item="env-light"]')).toHaveAttribute('data-verified', 'true');
   await expect(popup.locator('[data-item="env-light"] input')).toBeChecked();
-  await expect(popup.locator('[data-item="env-light"]')).toContainText(/Verified by pre-flight at \d\d:\d\d/);
+  // Marked once, clearly: the time in one line, a "Confirmed" tag per item, nothing greyed out.
+  await expect(popup.getByTestId('checklist-verified-note')).toHaveText(/^✓ Confirmed by your pre-flight at \d\d:\d\d$/);
+  await expect(popup.locator('[data-item="env-light"]')).toContainText('Confirmed');
+  await expect(popup.locator('[data-item="env-light"] input')).toBeEnabled();
+  await popup.locator('[data-item="env-light"] input').click();
+  await expect(popup.locator('[data-item="env-light"] input')).toBeChecked();
   await expect(popup.locator('[data-item="env-no-backlight"] input')).toBeChecked();
   await expect(popup.locator('[data-item="env-network"]')).toHaveAttribute('data-verified', 'false');
   await expect(popup.locator('[data-item="env-network"] input')).not.toBeChecked();
   await expect(popup.getByTestId('checklist-progress')).toHaveText('3 of 13 ready');
-  await expect(popup.getByTestId('glance-last')).toContainText('Ready with warnings');
+  await expect(popup.getByTestId('glance-last')).toContainText('Almost ready');
   await expect(popup.getByTestId('glance-last')).toHaveAttribute('data-status', 'warn');
+  // The top problem with its fix, at a glance.
+  await expect(popup.getByTestId('top-fix')).toHaveAttribute('data-fix-for', 'network');
+  await expect(popup.getByTestId('top-fix').locator('.guide-link')).toHaveText(/^Guide: Network/);
+});
+
+test('fits Chrome\'s 600 px popup, clips nothing from 300 to 800 px wide, body text at real size', async ({ openPage }) => {
+  const popup = await openPage('popup.html');
+  await expect(popup.getByTestId('attempts-left')).toBeVisible();
+  for (const width of [300, 360, 800]) {
+    await popup.setViewportSize({ width, height: 600 });
+    const box = await popup.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      font: parseFloat(getComputedStyle(document.body).fontSize),
+      clipped: [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).length,
+    }));
+    expect(box.overflow, `${width} px`).toBeLessThanOrEqual(0);
+    expect(box.clipped, `${width} px`).toBe(0);
+    expect(box.font).toBeGreaterThanOrEqual(14);
+    if (width === 360) expect(box.height).toBeLessThanOrEqual(600);
+  }
 });
 
 test('Run pre-flight hands over to the pre-flight page once when the camera needs a prompt', async () => {
@@ -101,6 +130,7 @@ test('Run pre-flight hands over to the pre-flight page once when the camera need
 });
 
 test('with the camera granted, the popup runs the same pre-flight inline and gets the same report as the page', async ({
+  extension,
   openPage,
 }) => {
   test.setTimeout(120_000);
@@ -134,6 +164,12 @@ test('with the camera granted, the popup runs the same pre-flight inline and get
   // Back to the overview, which now shows that run as the last pre-flight.
   await popup.getByRole('button', { name: 'Back to overview' }).click();
   await expect(popup.getByTestId('glance-last')).not.toContainText('None yet');
+  // "View report" reopens that very report on the pre-flight page.
+  const [tab] = await Promise.all([extension.context.waitForEvent('page'), popup.getByTestId('view-report').click()]);
+  await expect(tab).toHaveURL(/\/preflight\.html\?report=/);
+  await expect(tab.getByTestId('preflight-report')).toHaveAttribute('data-verdict', fromPopup.verdict!);
+  expect(await reportOf(tab)).toEqual(fromPopup);
+  await tab.close();
 });
 
 test('a missed failure can be logged by hand and undone from the popup', async ({ openPage }) => {

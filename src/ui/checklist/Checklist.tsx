@@ -8,9 +8,11 @@ import { formatClock } from '../components/time';
 interface Props {
   /** The last stored pre-flight; its passing checks tick items automatically. */
   lastReport?: ReportLike | null;
+  /** The popup: folded to its progress line, which opens it. */
+  collapsed?: boolean;
 }
 
-export function Checklist({ lastReport }: Props) {
+export function Checklist({ lastReport, collapsed = false }: Props) {
   const { t, locale } = useI18n();
   const [state, setState] = useState<ChecklistState | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
@@ -39,12 +41,14 @@ export function Checklist({ lastReport }: Props) {
     }
   };
 
-  return (
-    <section class="checklist" aria-labelledby="checklist-title" data-testid="checklist">
-      <h2 id="checklist-title">{t('checklist.title')}</h2>
-      <p class="muted" data-testid="checklist-progress">
-        {t('checklist.progress', { done: doneCount(ticked, verified), total: CHECKLIST.length })}
-      </p>
+  const progress = t('checklist.progress', { done: doneCount(ticked, verified), total: CHECKLIST.length });
+  const items = (
+    <>
+      {verified.size > 0 && lastReport && (
+        <p class="checklist-verified-note" data-testid="checklist-verified-note">
+          {t('ui.checklist.verifiedOnce', { time: formatClock(lastReport.createdAt, locale) })}
+        </p>
+      )}
       {saveFailed && <p role="alert">{t('checklist.saveError')}</p>}
       {CHECKLIST_GROUPS.map((group) => (
         <fieldset key={group} class="checklist-group">
@@ -56,28 +60,48 @@ export function Checklist({ lastReport }: Props) {
               return (
                 <li key={item.id} data-item={item.id} data-verified={auto ? 'true' : 'false'}>
                   <label>
+                    {/* A confirmed item stays ticked (the pre-flight decides it), without looking disabled. */}
                     <input
                       type="checkbox"
                       checked={auto || ticked.has(item.id)}
-                      disabled={auto || state === null}
+                      disabled={state === null}
                       aria-describedby={auto ? noteId : undefined}
-                      onChange={(event) => void toggle(item.id, event.currentTarget.checked)}
+                      onClick={(event) => auto && event.preventDefault()}
+                      onChange={(event) => !auto && void toggle(item.id, event.currentTarget.checked)}
                     />
                     <span>{t(itemLabelKey(item.id))}</span>
+                    {auto && (
+                      <small id={noteId} class="checklist-verified">
+                        {t('ui.checklist.verified')}
+                      </small>
+                    )}
                   </label>
                   {item.checks.length === 0 && <small class="muted checklist-note">{t('checklist.manualOnly')}</small>}
-                  {auto && lastReport && (
-                    <small id={noteId} class="checklist-verified">
-                      <span aria-hidden="true">✓ </span>
-                      {t('checklist.verifiedAt', { time: formatClock(lastReport.createdAt, locale) })}
-                    </small>
-                  )}
                 </li>
               );
             })}
           </ul>
         </fieldset>
       ))}
+    </>
+  );
+  if (collapsed) {
+    return (
+      <details class="checklist checklist-collapsed" data-testid="checklist">
+        <summary>
+          <strong>{t('checklist.title')}</strong> · <span data-testid="checklist-progress">{progress}</span>
+        </summary>
+        {items}
+      </details>
+    );
+  }
+  return (
+    <section class="checklist" aria-labelledby="checklist-title" data-testid="checklist">
+      <h2 id="checklist-title">{t('checklist.title')}</h2>
+      <p class="muted" data-testid="checklist-progress">
+        {progress}
+      </p>
+      {items}
     </section>
   );
 }

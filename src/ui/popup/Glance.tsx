@@ -3,12 +3,9 @@ import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/translate';
 import type { BrowserAssessment } from '../../checks/browser';
 import type { AttemptStatus } from '../../lockout/types';
-import type { Report, Verdict } from '../../report/types';
 import { StatusBadge, type BadgeStatus } from '../components/StatusBadge';
-import { formatRelative } from '../components/time';
 import type { CameraPermission } from './load';
 
-const VERDICT_STATUS: Record<Verdict, BadgeStatus> = { ready: 'pass', caution: 'warn', 'not-ready': 'fail' };
 const CAMERA: Record<CameraPermission, [BadgeStatus, MessageKey]> = {
   granted: ['pass', 'popup.cameraGranted'],
   prompt: ['warn', 'popup.cameraPrompt'],
@@ -39,12 +36,10 @@ interface Props {
   browser: BrowserAssessment | null;
   camera: CameraPermission | null;
   attempts: AttemptStatus | null;
-  lastReport: Pick<Report, 'verdict' | 'createdAt'> | null;
-  now: number;
 }
 
-export function Glance({ browser, camera, attempts, lastReport, now }: Props) {
-  const { t, locale } = useI18n();
+export function Glance({ browser, camera, attempts }: Props) {
+  const { t } = useI18n();
   const name = browser?.browser.name
     ? [browser.browser.name, browser.browser.major].filter((part) => part !== undefined).join(' ')
     : t('popup.browserUnknownName');
@@ -68,18 +63,6 @@ export function Glance({ browser, camera, attempts, lastReport, now }: Props) {
       </Row>
       <Row label={t('popup.camera')} status={cameraStatus} testId="glance-camera">
         {t(cameraKey)}
-      </Row>
-      <Row
-        label={t('popup.lastPreflight')}
-        status={lastReport ? VERDICT_STATUS[lastReport.verdict] : 'skip'}
-        testId="glance-last"
-      >
-        {lastReport
-          ? t('popup.lastWhen', {
-              verdict: t(`popup.verdict.${lastReport.verdict}`),
-              when: formatRelative(lastReport.createdAt, now, locale),
-            })
-          : t('popup.lastNone')}
       </Row>
       <Row label={t('popup.attempts')} status={attemptsStatus} testId="glance-attempts">
         {attempts

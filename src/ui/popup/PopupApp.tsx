@@ -9,6 +9,7 @@ import { Button } from '../components/Button';
 import { AttemptControls } from './AttemptControls';
 import { LockoutBanner } from './LockoutBanner';
 import { Glance } from './Glance';
+import { LastResult } from './LastResult';
 import {
   assessThisBrowser,
   loadBackgroundState,
@@ -86,9 +87,10 @@ export function PopupApp() {
         <p class="muted">{t('popup.privacy')}</p>
       </header>
       {attempts?.locked && attempts.unlockAt && <LockoutBanner unlockAt={attempts.unlockAt} onDone={refresh} />}
+      <LastResult last={lastReport} now={now} />
       <section aria-labelledby="glance-title">
         <h2 id="glance-title" class="visually-hidden">{t('popup.glance')}</h2>
-        <Glance browser={assessment} camera={camera} attempts={attempts} lastReport={lastReport} now={now} />
+        <Glance browser={assessment} camera={camera} attempts={attempts} />
         {attempts && <AttemptControls attempts={attempts} onChange={refresh} />}
         {bg.kind === 'error' && (
           <p role="alert" class="card alert alert-warn" data-testid="background-error">
@@ -102,7 +104,7 @@ export function PopupApp() {
         </Button>
         <p id="run-hint" class="muted">{t(runsInline ? 'popup.runHintInline' : 'popup.runHintTab')}</p>
       </div>
-      <Checklist lastReport={lastReport} />
+      <Checklist lastReport={lastReport} collapsed />
       <nav class="popup-links">
         <a href={guideUrl()} target="_blank" rel="noopener">
           {t('popup.guide')}

@@ -12,7 +12,11 @@ export function PreflightApp() {
     <main class="preflight-page">
       <h1>{t('common.preflightTitle')}</h1>
       <p class="muted privacy-line">{t('common.privacyNote')}</p>
-      <PreflightFlow source="page" returnTab={returnTabOf(location.search)} />
+      <PreflightFlow
+        source="page"
+        returnTab={returnTabOf(location.search)}
+        reportId={new URLSearchParams(location.search).get('report') ?? undefined}
+      />
     </main>
   );
 }

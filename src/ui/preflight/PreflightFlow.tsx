@@ -14,6 +14,7 @@ import { GoToVerification } from './BackToVerification';
 import { LiveChips } from './LiveChips';
 import { marksFor, Snapshot } from './Snapshot';
 import { fixFirst } from '../../report/fix-order';
+import { keepLastReport, readLastReport } from '../report/last-report';
 import { preloadLandmarker } from '../../vision/landmarker';
 import './preflight.css';
 
@@ -40,9 +41,11 @@ export interface PreflightFlowProps {
   autoStart?: boolean;
   /** The binance.com tab this page was opened from (preflight.html?returnTab=), for "Go to verification". */
   returnTab?: number;
+  /** preflight.html?report=<id> ("View report" in the popup): show that report, kept for this browser session. */
+  reportId?: string;
 }
 
-export function PreflightFlow({ source, autoStart = false, returnTab }: PreflightFlowProps) {
+export function PreflightFlow({ source, autoStart = false, returnTab, reportId }: PreflightFlowProps) {
   const { t } = useI18n();
   const video = useRef<HTMLVideoElement>(null);
   const controller = useRef<AbortController | null>(null);
@@ -92,6 +95,7 @@ export function PreflightFlow({ source, autoStart = false, returnTab }: Prefligh
     window.__kycPreflightReport = run.report;
     setPhase({ kind: 'done', run });
     sendMessage('bg:save-report', run.report).catch(() => undefined); // storage is a bonus, never a blocker
+    void keepLastReport(run.report);
   };
 
   /** Stop a live run: the camera is released at once (the engine's abort path) and nothing is reported. */
@@ -101,6 +105,10 @@ export function PreflightFlow({ source, autoStart = false, returnTab }: Prefligh
     setLive(null);
     setPhase({ kind: 'idle', stopped: true });
   };
+
+  useEffect(() => {
+    if (reportId) void readLastReport(reportId).then((report) => report && setPhase((now) => (now.kind === 'idle' ? { kind: 'done', run: { report } } : now)));
+  }, []);
 
   // Once, on mount; the video element exists by then (it is always rendered, hidden until running).
   useEffect(() => {
