@@ -22,31 +22,33 @@ if (!existsSync(FACE)) {
   process.exit(1);
 }
 
-const IDEAL_FILTERS = JSON.parse(
-  readFileSync(resolve(ROOT, 'tests', 'e2e', 'preflight-conditions.json'), 'utf8'),
-).conditions.find((condition) => condition.name === 'ideal').filters;
+const CONDITIONS = JSON.parse(readFileSync(resolve(ROOT, 'tests', 'e2e', 'preflight-conditions.json'), 'utf8')).conditions;
+const filtersOf = (name) => CONDITIONS.find((condition) => condition.name === name).filters;
 
 const work = mkdtempSync(join(tmpdir(), 'kyc-screens-'));
-const clip = join(work, 'face.y4m');
-execFileSync('ffmpeg', [
-  '-v', 'error', '-y', '-loop', '1', '-i', FACE,
-  // The eval's "ideal" condition (the photo reframed to about 40 cm before a plain wall), so the
-  // screenshots show what a good set-up looks like rather than the raw close-up portrait.
-  '-vf', `scale=640:480:force_original_aspect_ratio=increase,crop=640:480,${IDEAL_FILTERS},format=yuv420p`,
-  '-t', '2', '-r', '15', clip,
-]);
-
-const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-  headless: true,
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  colorScheme: 'light',
-  args: [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
-    `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`,
-    '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clip}`,
-  ],
-});
+/** A fake-camera clip of the fixture face under one of the eval's conditions ("ideal": about 40 cm before a plain wall). */
+function makeClip(condition) {
+  const clip = join(work, `${condition}.y4m`);
+  execFileSync('ffmpeg', [
+    '-v', 'error', '-y', '-loop', '1', '-i', FACE,
+    '-vf', `scale=640:480:force_original_aspect_ratio=increase,crop=640:480,${filtersOf(condition)},format=yuv420p`,
+    '-t', '2', '-r', '15', clip,
+  ]);
+  return clip;
+}
+const launch = (clip, profile) =>
+  chromium.launchPersistentContext(join(work, profile), {
+    headless: true,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    colorScheme: 'light',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
+      `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`,
+      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clip}`,
+    ],
+  });
+const context = await launch(makeClip('ideal'), 'profile');
 
 const shots = [];
 try {
@@ -71,6 +73,7 @@ try {
   await preflight.goto(url('preflight.html'));
   await preflight.getByTestId('run-preflight').click();
   await preflight.locator('video').evaluate((v) => new Promise((done) => (v.videoWidth ? done() : v.addEventListener('playing', done, { once: true }))));
+  await preflight.getByTestId('live-chips').waitFor();
   await preflight.waitForTimeout(400); // let the face frame and the instruction catch up with the video
   await save(preflight, 'preflight-running');
   await preflight.getByTestId('preflight-report').waitFor({ timeout: 60_000 });
@@ -85,6 +88,9 @@ try {
   await popup.emulateMedia({ colorScheme: 'dark' });
   await save(popup, 'popup-dark', { fullPage: true });
   await popup.emulateMedia({ colorScheme: 'light' });
+  await popup.setViewportSize({ width: 300, height: 640 });
+  await save(popup, 'popup-300', { fullPage: true });
+  await popup.setViewportSize({ width: 360, height: 640 });
 
   const guide = await context.newPage();
   await guide.setViewportSize({ width: 820, height: 820 });
@@ -106,6 +112,28 @@ try {
   await save(popup, 'popup-lockout-zh', { fullPage: true });
 } finally {
   await context.close();
+}
+
+// A set-up that is not ready: the dim-room clip, in English (light) and Chinese (dark).
+const dim = await launch(makeClip('dark'), 'profile-dark');
+try {
+  const worker = dim.serviceWorkers()[0] ?? (await dim.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  for (const [locale, scheme, name] of [['en', 'light', 'preflight-not-ready'], ['zh-CN', 'dark', 'preflight-not-ready-zh-dark']]) {
+    await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), { locale, attemptLimit: 5, lockHours: 24, notifications: true });
+    const page = await dim.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 640, height: 760 });
+    await page.goto(`chrome-extension://${id}/preflight.html`);
+    await page.getByTestId('run-preflight').click();
+    await page.getByTestId('preflight-report').waitFor({ timeout: 60_000 });
+    const path = join(OUT, `${name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    shots.push(path);
+    await page.close();
+  }
+} finally {
+  await dim.close();
   rmSync(work, { recursive: true, force: true });
 }
 console.log(shots.map((path) => `wrote ${path.replace(`${ROOT}/`, '')}`).join('\n'));
