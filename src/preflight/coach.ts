@@ -44,15 +44,16 @@ export function frameGood(frame: FrameRecord): boolean {
 }
 
 /**
- * Held good: the run has lasted holdMs, and in its last holdMs (at least minFrames frames) nearly every
- * frame was good. One blink or one blurred frame does not restart the second; a real problem does.
+ * Held good: the run has lasted holdMs over at least minFrames frames, and nearly every frame of the
+ * trailing window (the same frames the report judges) was good. One blink or one blurred frame does
+ * not restart the second; a real problem does. On a slow machine (under 10 frames a second) the
+ * window reaches back to its 10th frame, so a slow camera ends on its frame count, never on the limit.
  */
 export function heldGood(frames: readonly TimedFrame[], holdMs: number = COACH.holdMs, minFrames: number = COACH.minFrames): boolean {
-  if (frames.length === 0) return false;
-  const last = frames[frames.length - 1]!.at;
-  if (last - frames[0]!.at < holdMs) return false;
-  const recent = frames.filter((frame) => last - frame.at <= holdMs);
-  return recent.length >= minFrames && share(recent, frameGood) >= COACH.goodShare;
+  if (frames.length < minFrames) return false;
+  const window = trailingWindow(frames, holdMs, minFrames);
+  const span = window[window.length - 1]!.at - frames[0]!.at;
+  return span >= holdMs && share(window, frameGood) >= COACH.goodShare;
 }
 
 export interface Coaching {

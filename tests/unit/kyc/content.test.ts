@@ -19,8 +19,9 @@ describe('strings the card needs exist for every rule, in both languages', () =>
   }
 
   it('interpolates and keeps a missing parameter visible', () => {
-    expect(kycText('zh-CN')('scenarioLabel', { number: 1, name: '光线' })).toBe('指南场景 1：光线');
-    expect(kycText('en')('scenarioLabel', { number: 4 })).toBe('Guide scenario 4: {name}');
+    // Named by topic, never by a number ("Guide scenario 4" read as "your fourth problem").
+    expect(kycText('zh-CN')('scenarioLabel', { number: 1, name: '光线' })).toBe('指南：光线');
+    expect(kycText('en')('scenarioLabel', { number: 4 })).toBe('Guide: {name}');
   });
 });
 

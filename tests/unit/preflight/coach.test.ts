@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { coach, COACH, frameGood, heldGood, trailingWindow, type TimedFrame } from '../../../src/preflight/coach';
+import { fixFirst } from '../../../src/report/fix-order';
+import { visionChecks } from '../../../src/vision/checks';
+import { goodMetrics } from '../vision/helpers';
+
+const camera = { width: 640, height: 480, frameRate: 15 };
+/** `n` frames `every` ms apart, each made by `make(i)`. */
+const run = (n: number, every: number, make: (i: number) => Omit<TimedFrame, 'at'>): TimedFrame[] =>
+  Array.from({ length: n }, (_, i) => ({ ...make(i), at: i * every }));
+const good = () => ({ faceCount: 1, metrics: goodMetrics() });
+const dark = () => ({ faceCount: 1, metrics: goodMetrics({ faceMean: 30 }) });
+
+describe('trailingWindow', () => {
+  it('keeps the last holdMs of frames', () => {
+    const frames = run(40, 50, good); // 2 s at 20 fps
+    const window = trailingWindow(frames);
+    expect(window.length).toBe(21); // 1000 ms back, both ends included
+    expect(window[0]!.at).toBe(frames[39]!.at - COACH.holdMs);
+  });
+  it('never fewer than minFrames, even when frames come slowly', () => {
+    const frames = run(20, 250, good); // 4 fps
+    expect(trailingWindow(frames)).toHaveLength(COACH.minFrames);
+  });
+});
+
+describe('heldGood: about a second, at least 10 frames', () => {
+  it('not before a second has passed', () => {
+    expect(heldGood(run(15, 66, good))).toBe(false); // 924 ms
+    expect(heldGood(run(17, 66, good))).toBe(true); // 1056 ms
+  });
+  it('not before 10 frames, however long they took', () => {
+    expect(heldGood(run(9, 200, good))).toBe(false);
+    expect(heldGood(run(10, 200, good))).toBe(true);
+  });
+  it('one bad frame in the second does not reset it; a real problem does', () => {
+    expect(heldGood(run(20, 66, (i) => (i === 15 ? dark() : good())))).toBe(true);
+    expect(heldGood(run(20, 66, (i) => (i >= 14 ? dark() : good())))).toBe(false);
+  });
+  it('two faces or none are never good', () => {
+    expect(frameGood({ faceCount: 2, metrics: goodMetrics() })).toBe(false);
+    expect(frameGood({ faceCount: 0 })).toBe(false);
+  });
+});
+
+describe('coach: the instruction and the report come from the same judgement', () => {
+  it('ends early on a good set-up, with nothing to fix', () => {
+    const c = coach(run(17, 66, good), camera, 0);
+    expect(c.done).toBe(true);
+    expect(c.focus).toBeUndefined();
+    expect(c.frameOk).toBe(true);
+  });
+  it('keeps coaching a dark face until the limit; the instruction is the report\'s first fix', () => {
+    const frames = run(60, 66, dark);
+    const c = coach(frames, camera, 0);
+    expect(c.done).toBe(false);
+    expect(c.focus).toBe('lighting');
+    expect(c.instruction.key).toBe('vision.guide.moreLight');
+    expect(fixFirst(visionChecks({ frames: trailingWindow(frames), camera }))[0]?.id).toBe(c.focus);
+    const late = run(123, 66, dark); // last frames at 7.986 s and 8.052 s
+    expect(coach(late.slice(0, 122), camera, 0).done).toBe(false);
+    expect(coach(late, camera, 0).done).toBe(true);
+  });
+  it('a second face: "only you", whatever else is wrong', () => {
+    const c = coach(run(20, 66, (i) => (i % 2 ? { faceCount: 2 } : dark())), camera, 0);
+    expect(c.focus).toBe('face-count');
+    expect(c.instruction.key).toBe('vision.guide.onlyYou');
+  });
+  it('too close: move back (directions from the same window)', () => {
+    const c = coach(run(20, 66, () => ({ faceCount: 1, metrics: goodMetrics({ distanceCm: 20 }) })), camera, 0);
+    expect(c.focus).toBe('distance');
+    expect(c.instruction.key).toBe('vision.guide.moveBack');
+    expect(c.frameOk).toBe(false);
+  });
+});
