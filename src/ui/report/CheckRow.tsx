@@ -15,7 +15,7 @@ export function CheckRow({ check, fixNumber }: { check: CheckResult; fixNumber?:
   const { t } = useI18n();
   const measures = labelledMeasures(check, t);
   const isFix = fixNumber !== undefined;
-  // The first settings shortcut is the action beside the item; any others and step lists go below.
+  // The first settings shortcut is the action beside the item; any others and step lists follow it.
   const first = check.actions?.find((action) => action.kind === 'open-url');
   const steps = check.actions?.filter((action) => action !== first) ?? [];
   return (
@@ -34,7 +34,6 @@ export function CheckRow({ check, fixNumber }: { check: CheckResult; fixNumber?:
         </div>
         <p class="check-summary">{t(check.summary)}</p>
         {isFix && check.fix && <p class="check-fix">{t('report.fix', { text: t(check.fix) })}</p>}
-        {isFix && steps.length > 0 && <RepairActions actions={steps} />}
         {measures.length > 0 && (
           <ul class="check-measures" aria-label={t('report.measured')}>
             {measures.map((m) => (
@@ -46,6 +45,7 @@ export function CheckRow({ check, fixNumber }: { check: CheckResult; fixNumber?:
       {isFix && (
         <div class="fix-action">
           <FixAction check={check} scenario={scenarioOf(check)} />
+          {steps.length > 0 && <RepairActions actions={steps} />}
         </div>
       )}
     </li>
