@@ -63,6 +63,9 @@ test('a full run — popup, pre-flight with the camera, guide, options, content 
   await preflight.getByTestId('run-preflight').click();
   await expect(preflight.getByTestId('preflight-report')).toBeVisible({ timeout: 25_000 });
   await expect(preflight.locator('[data-check="face-count"]')).toHaveAttribute('data-status', 'pass');
+  // This clip is too close, so the last analysed picture is on screen with the oval marked: it was
+  // shown, and the storage dump below proves it was not kept.
+  await expect(preflight.getByTestId('snapshot')).toBeVisible();
   // The camera is released once the report is there.
   const states = await cameraTrackStates(preflight);
   expect(states.length).toBeGreaterThan(0);
@@ -139,9 +142,11 @@ test('nothing that could identify a face is stored anywhere after a pre-flight',
     sync: await chrome.storage.sync.get(null),
     session: await chrome.storage.session.get(null),
   }));
-  // The run above was stored (statuses and numbers), so the search below has something to search.
+  // The run above was stored (statuses and numbers; the whole report, texts included, in session
+  // memory for "View report"), so the search below has something to search.
   const history = (areas.local as { reportHistory?: unknown[] }).reportHistory;
   expect(history?.length).toBeGreaterThan(0);
+  expect((areas.session as { lastFullReport?: { checks?: unknown[] } }).lastFullReport?.checks?.length).toBeGreaterThan(0);
   expect(findFaceData(areas)).toEqual([]);
 
   const page = await extension.context.newPage();

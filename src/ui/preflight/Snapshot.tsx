@@ -57,18 +57,24 @@ function draw(canvas: HTMLCanvasElement, snapshot: FrameSnapshot, marks: readonl
   }
   g.lineWidth = Math.max(3, w / 160);
   if (marks.includes('face')) {
+    g.lineWidth = Math.max(4, w / 110);
     g.strokeStyle = '#ef4444';
     for (const f of faces.slice(1)) g.strokeRect(f.x * w, f.y * h, f.w * w, f.h * h);
   }
   g.restore();
   if (marks.includes('oval')) {
-    g.strokeStyle = '#22c55e';
-    g.setLineDash([12, 8]);
+    // A dark halo under a bright dashed line: visible on any skin, wall or light.
+    g.lineWidth = Math.max(4, w / 110);
     for (const cm of [DISTANCE.passMinCm, DISTANCE.passMaxCm]) {
       const rx = (faceWidthShare(cm) * w) / 2;
-      g.beginPath();
-      g.ellipse(w / 2, h / 2, rx, rx * 1.35, 0, 0, Math.PI * 2);
-      g.stroke();
+      for (const [style, extra, dash] of [['rgba(0, 0, 0, 0.6)', 3, []], ['#4ade80', 0, [14, 8]]] as const) {
+        g.strokeStyle = style;
+        g.lineWidth = Math.max(4, w / 110) + extra;
+        g.setLineDash([...dash]);
+        g.beginPath();
+        g.ellipse(w / 2, h / 2, rx, rx * 1.35, 0, 0, Math.PI * 2);
+        g.stroke();
+      }
     }
   }
 }
