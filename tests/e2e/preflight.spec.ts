@@ -232,3 +232,41 @@ test('a live run can be stopped: the camera is released and nothing is reported'
     await extension.context.close();
   }
 });
+
+test('"View report" link target: a kept report reopens verdict first; Go to verification without a tab opens Binance\'s identity page', async () => {
+  const extension = await launchExtension({ clip: null });
+  try {
+    const worker = await extension.serviceWorker();
+    const summary = { key: 'report.title' };
+    await worker.evaluate(
+      (report) => chrome.storage.session.set({ lastFullReport: report }),
+      {
+        id: 'kept-1',
+        createdAt: Date.now(),
+        verdict: 'caution',
+        source: 'page',
+        checks: [
+          { id: 'lighting', status: 'pass', summary },
+          { id: 'glare', status: 'warn', summary, scenario: 9, fix: summary },
+          { id: 'occlusion', status: 'warn', summary, scenario: 3, fix: summary },
+        ],
+      },
+    );
+    const page = await extension.context.newPage();
+    await page.goto(extension.url('preflight.html?report=kept-1'));
+    await expect(page.getByTestId('preflight-report')).toHaveAttribute('data-verdict', 'caution');
+    // Equally decisive warnings: the one that fails more people (appearance 15 % > glare 1 %) first.
+    await expect(page.locator('[data-fix-for]')).toHaveCount(2);
+    expect(await page.locator('[data-fix-for]').evaluateAll((els) => els.map((el) => el.getAttribute('data-fix-for')))).toEqual(['occlusion', 'glare']);
+    await expect(page.getByTestId('verdict')).toContainText('Almost ready');
+    await expect(page.getByTestId('verdict')).toContainText('2 things worth improving before you try');
+    // The new tab asks for Binance's identity page (the request fails here: no network).
+    const [request] = await Promise.all([
+      extension.context.waitForEvent('request', { predicate: (r) => r.isNavigationRequest(), timeout: 10_000 }),
+      page.getByTestId('go-to-verification').click(),
+    ]);
+    expect(request.url()).toBe('https://www.binance.com/en/my/settings/profile');
+  } finally {
+    await extension.context.close();
+  }
+});
