@@ -69,13 +69,10 @@ try {
 
   // Pre-flight first, so the popup then shows a last result and verified checklist items.
   const preflight = await context.newPage();
-  await preflight.setViewportSize({ width: 640, height: 760 });
+  await preflight.setViewportSize({ width: 640, height: 860 });
   await preflight.goto(url('preflight.html'));
   await preflight.getByTestId('run-preflight').click();
   await preflight.locator('video').evaluate((v) => new Promise((done) => (v.videoWidth ? done() : v.addEventListener('playing', done, { once: true }))));
-  await preflight.getByTestId('live-chips').waitFor();
-  await preflight.waitForTimeout(400); // let the face frame and the instruction catch up with the video
-  await save(preflight, 'preflight-running');
   await preflight.getByTestId('preflight-report').waitFor({ timeout: 60_000 });
   await save(preflight, 'preflight-report', { fullPage: true });
   await preflight.close();
@@ -123,9 +120,17 @@ try {
     await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), { locale, attemptLimit: 5, lockHours: 24, notifications: true });
     const page = await dim.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width: 640, height: 760 });
+    await page.setViewportSize({ width: 640, height: 900 });
     await page.goto(`chrome-extension://${id}/preflight.html`);
     await page.getByTestId('run-preflight').click();
+    if (locale === 'en') {
+      // Coaching live: a dim room is coached for up to 8 s, time to see the chips and the one instruction.
+      await page.locator('[data-check-live="lighting"][data-status="fail"]').waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(300);
+      const running = join(OUT, 'preflight-running.png');
+      await page.screenshot({ path: running });
+      shots.push(running);
+    }
     await page.getByTestId('preflight-report').waitFor({ timeout: 60_000 });
     const path = join(OUT, `${name}.png`);
     await page.screenshot({ path, fullPage: true });

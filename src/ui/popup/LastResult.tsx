@@ -45,14 +45,19 @@ export function LastResult({ last, now }: { last: StoredReport | null; now: numb
       {!last && <p class="muted">{t('popup.noReportYet')}</p>}
       {top && (
         <p class="top-fix" data-testid="top-fix" data-fix-for={top.id}>
-          {t('popup.topFix', { check: t(`report.check.${top.id}` as MessageKey), fix: fix ? t(fix) : '' })}{' '}
-          {scenarioOf(top) && <GuideLink scenario={scenarioOf(top)!} />}
+          {t('popup.topFix', { check: t(`report.check.${top.id}` as MessageKey), fix: fix ? t(fix) : '' })}
         </p>
       )}
-      {last && full && (
-        <Button data-testid="view-report" onClick={view}>
-          {t('popup.viewReport')}
-        </Button>
+      {/* The guide's topic stands in for the fix when the whole report is gone (a new browser session). */}
+      {((top && !fix && scenarioOf(top)) || (last && full)) && (
+        <p class="last-actions">
+          {top && !fix && scenarioOf(top) && <GuideLink scenario={scenarioOf(top)!} />}
+          {last && full && (
+            <Button variant="link" data-testid="view-report" onClick={view}>
+              {t('popup.viewReport')}
+            </Button>
+          )}
+        </p>
       )}
     </section>
   );

@@ -83,7 +83,19 @@ export function PopupApp() {
   return (
     <main class="popup" aria-busy={bg.kind === 'loading'}>
       <header class="popup-header">
-        <h1>{t('common.appName')}</h1>
+        <div class="popup-title">
+          <h1>{t('common.appName')}</h1>
+          <nav class="popup-links">
+            <a href={guideUrl()} target="_blank" rel="noopener">
+              {t('popup.guide')}
+              <span class="visually-hidden"> {t('ui.newTab')}</span>
+            </a>
+            <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+              {t('popup.settings')}
+              <span class="visually-hidden"> {t('ui.newTab')}</span>
+            </a>
+          </nav>
+        </div>
         <p class="muted">{t('popup.privacy')}</p>
       </header>
       {attempts?.locked && attempts.unlockAt && <LockoutBanner unlockAt={attempts.unlockAt} onDone={refresh} />}
@@ -105,16 +117,6 @@ export function PopupApp() {
         <p id="run-hint" class="muted">{t(runsInline ? 'popup.runHintInline' : 'popup.runHintTab')}</p>
       </div>
       <Checklist lastReport={lastReport} collapsed />
-      <nav class="popup-links">
-        <a href={guideUrl()} target="_blank" rel="noopener">
-          {t('popup.guide')}
-          <span class="visually-hidden"> {t('ui.newTab')}</span>
-        </a>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
-          {t('popup.settings')}
-          <span class="visually-hidden"> {t('ui.newTab')}</span>
-        </a>
-      </nav>
     </main>
   );
 }

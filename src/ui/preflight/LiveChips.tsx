@@ -15,6 +15,8 @@ export function LiveChips({ checks, focus }: { checks: readonly CheckResult[]; f
         return (
           <li key={id} class={`live-chip chip-${status}${focus === id ? ' chip-focus' : ''}`} data-testid="live-chip" data-check-live={id} data-status={status}>
             <StatusBadge status={status} label={t(`report.check.${id}` as MessageKey)} />
+            {/* The icon's shape is hidden from screen readers: the status is said in words. */}
+            <span class="visually-hidden">: {t(`report.status.${status}` as MessageKey)}</span>
           </li>
         );
       })}
