@@ -15,7 +15,7 @@ export function skipReason(check: CheckResult): string {
   return match?.[1] ?? 'other';
 }
 
-const SKIP_GROUPS = new Set(['several-faces', 'no-face', 'no-camera', 'camera-lost', 'model-failed', 'no-frames']);
+const SKIP_GROUPS = new Set(['several-faces', 'no-face', 'no-camera', 'camera-lost', 'model-failed', 'no-frames', 'no-webgl', 'analysis-failed']);
 
 function groupSkipped(checks: readonly CheckResult[]): [string, CheckResult[]][] {
   const groups = new Map<string, CheckResult[]>();
