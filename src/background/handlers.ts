@@ -2,7 +2,9 @@
 // (src/messaging/schemas.ts) and a sender already allowed; the router enforces both.
 import { browser } from 'wxt/browser';
 import { recordFailure, recordSiteLockout, undoLast } from '../lockout/engine';
-import type { AttemptStatus } from '../lockout/types';
+import type { AttemptStatus, ScreenOrigin } from '../lockout/types';
+import { BINANCE_ORIGIN, browserRepairActions } from '../checks/repair';
+import { guideUrl } from '../guide/links';
 import type { BackgroundState, ExportBundle, KycEvent, ProtocolMap, SiteCameraPermission } from '../messaging/protocol';
 import type { SenderInfo } from '../messaging/sender';
 import {
@@ -15,6 +17,12 @@ import { appendReport, readReportHistory, reportHistoryItem, toStoredReport } fr
 import { settingsItem, type Settings } from '../storage/settings';
 import type { LockoutStore } from './lockout-store';
 import { createSerial } from './serial';
+
+function screenOrigin(event: KycEvent, sender: SenderInfo): ScreenOrigin | undefined {
+  const tab = sender.tab?.id;
+  if (event.showing === undefined || typeof tab !== 'number') return undefined;
+  return { tab, frame: sender.frameId ?? 0, showing: event.showing };
+}
 
 export interface HandlerContext {
   sender: SenderInfo;
@@ -42,11 +50,13 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
   return {
     'bg:ping': async () => ({ version: browser.runtime.getManifest().version }),
 
-    'bg:kyc-event': async (event: KycEvent) => {
+    'bg:kyc-event': async (event: KycEvent, { sender }) => {
+      // The tab and frame come from the browser (sender), never from the message.
+      const seen = screenOrigin(event, sender);
       const snapshot = await store.update((state, policy, at) =>
         event.kind === 'lockout'
           ? recordSiteLockout(state, policy, at)
-          : recordFailure(state, policy, at, 'page', event.ruleId),
+          : recordFailure(state, policy, at, 'page', event.ruleId, seen),
       );
       return snapshot.status;
     },
@@ -61,6 +71,21 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
       const query = typeof tabId === 'number' && tabId >= 0 ? `?returnTab=${tabId}` : '';
       if (query) await returnTabItem.setValue({ tabId: tabId!, at: now() });
       await browser.tabs.create({ url: browser.runtime.getURL(`/preflight.html${query}`) });
+    },
+
+    'bg:open-guide': async (scenario: number) => {
+      await browser.tabs.create({ url: guideUrl(scenario) });
+    },
+
+    'bg:open-camera-settings': async (_data, { sender }) => {
+      // The shortcut the pre-flight's camera-permission check offers, for the site that asked
+      // (the router already checked it is binance.com). Where the browser lets no extension open
+      // its settings (Firefox, Safari, mobile), the pre-flight page shows the steps instead.
+      const own = await readBrowserAssessment();
+      const origin = new URL(sender.url ?? sender.tab?.url ?? BINANCE_ORIGIN).origin;
+      const context = { family: own?.assessment.family ?? 'unknown', os: own?.assessment.os.name, device: own?.assessment.device };
+      const shortcut = browserRepairActions(context, [origin]).find((action) => action.kind === 'open-url');
+      await browser.tabs.create({ url: shortcut?.kind === 'open-url' ? shortcut.url : browser.runtime.getURL('/preflight.html') });
     },
 
     'bg:get-attempts': attempts,

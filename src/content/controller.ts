@@ -4,16 +4,22 @@
 // Cost on ordinary binance.com pages: one MutationObserver watching child-list changes only (its
 // callback just schedules a check), and at most one check a second: a URL test, one selector query
 // and a bounded heading list. Visible text is read only on KYC pages.
+//
+// It runs in every binance.com frame (all_frames: FaceTec's SDK may live in a same-site iframe).
+// Each frame watches its own document and reports its own showings; the background attributes
+// them to the tab and counts a showing once across frames. Only the top frame shows the launcher.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { judgeFaceTec, NO_FACETEC, REFINES, type FaceTecView } from '../kyc/facetec-sdk';
 import { matchedPhrases, matchPrompts } from '../kyc/match';
 import { classifyPage, isKycUrl } from '../kyc/pages';
-import type { PromptRule } from '../kyc/prompts';
+import { PROMPT_RULES, type PromptRule } from '../kyc/prompts';
 import { INITIAL_SCREENS, observeScreens, type ScreenEvent } from '../kyc/screens';
+import type { AttemptStatus } from '../lockout/types';
 import { sendMessage } from '../messaging/protocol';
 import { watchSiteCameraPermission } from './camera-permission';
 import { createOverlay, type Overlay } from './overlay';
-import { findPromptElement, readPageSignals, readVisibleText } from './page-reader';
+import { faceTecElements, findPromptElement, readFaceTec, readPageSignals, readVisibleText } from './page-reader';
 import { contentLocale, kycText } from './strings';
 import { createThrottle } from './throttle';
 
@@ -23,6 +29,27 @@ export const OTHER_INTERVAL_MS = 1000;
 
 // The background may be restarting or (during development) not answer yet: never break the page.
 const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
+
+const RULES = new Map(PROMPT_RULES.map((rule) => [rule.id, rule]));
+
+/**
+ * The rule a card explains and what counts: on a page with FaceTec's SDK the structure decides
+ * (its retry screen in any language is a failure, its camera screens get the camera cards) and
+ * the text only refines the explanation; elsewhere the text decides, as it always did.
+ */
+export function understand(view: FaceTecView, matched: readonly PromptRule[]): { card: PromptRule | null; counted: PromptRule[] } {
+  const lockout = matched.filter((rule) => rule.counts === 'lockout');
+  if (!view.present) return { card: matched[0] ?? null, counted: matched.filter((rule) => rule.counts !== null) };
+  const verdict = judgeFaceTec(view);
+  const structural = verdict.card ? RULES.get(verdict.card) ?? null : null;
+  const refined = verdict.card ? matched.find((rule) => REFINES[verdict.card!].includes(rule.id)) : undefined;
+  const screenRule = refined ?? structural;
+  // With the SDK's ids on the page, text alone never counts a failure: the retry screen does.
+  const failedRule = verdict.failed ? (refined?.counts === 'failed' ? refined : RULES.get('retry-screen')!) : null;
+  const counted = [...lockout, ...(failedRule ? [failedRule] : [])];
+  const card = lockout[0] ?? screenRule ?? matched.find((rule) => rule.counts !== 'failed') ?? null;
+  return { card, counted };
+}
 
 export function startKycContent(ctx: ContentScriptContext): void {
   // WXT stops this script when "a newer copy started" is dispatched on document, and a page that
@@ -40,13 +67,22 @@ export function startKycContent(ctx: ContentScriptContext): void {
   const closedCards = new Set<string>();
   let cardRule: PromptRule | null = null;
   let cardAnchor: Element | null = null;
+  let avoid: Element[] = [];
+  let attempts: AttemptStatus | null = null;
   let overlay: Promise<Overlay> | null = null;
   let permissionWatched = false;
+  // Only the top frame offers the pre-flight; a frame says where FaceTec's screen is.
+  const isTop = window === window.top;
+  const frameHost = isTop ? null : location.host;
+  // Showing ids are unique per page load: a random prefix (a reloaded frame starts a new series).
+  const series = Math.random().toString(36).slice(2, 10);
 
   const getOverlay = () =>
     (overlay ??= contentLocale().then((locale) =>
-      createOverlay(ctx, kycText(locale), {
+      createOverlay(ctx, kycText(locale), locale, {
         openPreflight: () => quietly(sendMessage('bg:open-preflight', undefined)),
+        openGuide: (scenario) => quietly(sendMessage('bg:open-guide', scenario)),
+        openCameraSettings: () => quietly(sendMessage('bg:open-camera-settings', undefined)),
         dismissed: () => {
           launcherDismissed = true;
           render();
@@ -59,21 +95,34 @@ export function startKycContent(ctx: ContentScriptContext): void {
     ));
 
   function render(): void {
-    const card = cardRule && !closedCards.has(cardRule.id) ? { rule: cardRule, anchor: cardAnchor } : null;
-    const state = { launcher: onKycPage && !launcherDismissed, card: onKycPage ? card : null };
+    const card = cardRule && !closedCards.has(cardRule.id) ? { rule: cardRule, anchor: cardAnchor, avoid, attempts, frameHost } : null;
+    const state = { launcher: isTop && onKycPage && !launcherDismissed, card: onKycPage ? card : null };
     if (!overlay && !state.launcher && !state.card) return;
     void getOverlay().then((ui) => ctx.isValid && ui.render(state));
   }
 
   // Live guidance shows while the camera is scanning: a card beside it could cover the face oval,
   // so it is pinned in the corner. Result screens (the scan is over) get the card beside the prompt.
-  function anchorFor(rule: PromptRule | null, text: string): Element | null {
-    if (!rule || rule.counts === null) return null;
+  function anchorFor(rule: PromptRule | null, text: string, view: FaceTecView = NO_FACETEC): Element | null {
+    if (!rule) return null;
+    // FaceTec's own screen, found by its id: the card goes beside it, whatever the language.
+    if (view.present) {
+      const screen = faceTecElements(view).find((element) => /retryScreen|camera\w*Screen/.test(element.id));
+      if (screen) return screen;
+    }
+    if (rule.counts === null) return null;
     return findPromptElement(matchedPhrases(rule, text)[0] ?? '');
   }
 
+  const learn = (status: AttemptStatus) => {
+    attempts = status;
+    render();
+  };
+
   function report(events: ScreenEvent[]): void {
-    for (const { ruleId, kind, at } of events) quietly(sendMessage('bg:kyc-event', { ruleId, kind, at }));
+    for (const { ruleId, kind, at, showing } of events) {
+      quietly(sendMessage('bg:kyc-event', { ruleId, kind, at, showing: `${series}-${showing}` }).then(learn));
+    }
   }
 
   function check(): void {
@@ -84,20 +133,24 @@ export function startKycContent(ctx: ContentScriptContext): void {
     if (kyc !== onKycPage) switchMode(kyc);
     if (!kyc) return render();
 
+    const view = readFaceTec();
     const text = readVisibleText();
     const matched = matchPrompts(text);
-    const result = observeScreens(screens, matched, Date.now());
+    const { card: top, counted } = understand(view, matched);
+    const result = observeScreens(screens, counted, Date.now());
     screens = result.state;
     report(result.events);
 
-    const top = matched[0] ?? null;
+    avoid = view.present ? faceTecElements(view) : [];
     if (top?.id !== cardRule?.id) {
       // A card closed by the user comes back only when its prompt comes back.
-      for (const id of closedCards) if (!matched.some((rule) => rule.id === id)) closedCards.delete(id);
+      for (const id of closedCards) if (top?.id !== id && !matched.some((rule) => rule.id === id)) closedCards.delete(id);
       cardRule = top;
-      cardAnchor = anchorFor(top, text);
+      cardAnchor = anchorFor(top, text, view);
+      // What is left today: a counted screen learns it from its report, any other card asks.
+      if (top && result.events.length === 0) quietly(sendMessage('bg:get-attempts', undefined).then(learn));
     } else if (top && cardAnchor && !cardAnchor.isConnected) {
-      cardAnchor = anchorFor(top, text);
+      cardAnchor = anchorFor(top, text, view);
     }
     render();
   }
@@ -124,9 +177,10 @@ export function startKycContent(ctx: ContentScriptContext): void {
       screens = INITIAL_SCREENS;
       cardRule = null;
       cardAnchor = null;
+      avoid = [];
       return;
     }
-    if (!permissionWatched) {
+    if (!permissionWatched && isTop) {
       permissionWatched = true;
       void watchSiteCameraPermission((state) => quietly(sendMessage('bg:site-camera-permission', state)), ctx.signal);
     }

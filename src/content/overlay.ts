@@ -6,13 +6,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FACETEC_SELECTOR } from '../kyc/pages';
 import type { PromptRule } from '../kyc/prompts';
-import { buildCard, placeCard } from './card';
+import type { Locale } from '../i18n/catalog';
+import type { AttemptStatus } from '../lockout/types';
+import { buildCard, cardTop, slotCard, type Box } from './card';
 import { el, onTrustedClick, shieldIcon } from './dom';
 import type { KycText } from './strings';
 import { KYC_UI_CSS } from './styles';
 
 export interface OverlayActions {
   openPreflight: () => void;
+  openGuide: (scenario: number) => void;
+  openCameraSettings: () => void;
   /** The user closed the launcher for this page's session. */
   dismissed: () => void;
   /** The user closed the card for this rule. */
@@ -21,8 +25,32 @@ export interface OverlayActions {
 
 export interface OverlayState {
   launcher: boolean;
-  card: { rule: PromptRule; anchor: Element | null } | null;
+  card: {
+    rule: PromptRule;
+    anchor: Element | null;
+    /** FaceTec's shown parts (by the SDK's ids): the card goes beside them, never over them. */
+    avoid: readonly Element[];
+    attempts: AttemptStatus | null;
+    frameHost: string | null;
+  } | null;
 }
+
+/** One box around every shown part, cut to the viewport (parts may extend past it). */
+function union(elements: readonly Element[], viewport: { width: number; height: number }): Box | null {
+  let box: Box | null = null;
+  for (const element of elements) {
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    box = box
+      ? { top: Math.min(box.top, r.top), left: Math.min(box.left, r.left), right: Math.max(box.right, r.right), bottom: Math.max(box.bottom, r.bottom) }
+      : { top: r.top, left: r.left, right: r.right, bottom: r.bottom };
+  }
+  if (!box) return null;
+  return { top: Math.max(0, box.top), left: Math.max(0, box.left), right: Math.min(viewport.width, box.right), bottom: Math.min(viewport.height, box.bottom) };
+}
+
+const sameAttempts = (a: AttemptStatus | null | undefined, b: AttemptStatus | null | undefined) =>
+  a?.left === b?.left && a?.limit === b?.limit && a?.locked === b?.locked && a?.unlockAt === b?.unlockAt;
 
 export interface Overlay {
   render: (state: OverlayState) => void;
@@ -33,7 +61,8 @@ export interface Overlay {
 
 const MAX_TAMPERING = 10;
 
-export async function createOverlay(ctx: ContentScriptContext, t: KycText, actions: OverlayActions): Promise<Overlay> {
+export async function createOverlay(ctx: ContentScriptContext, t: KycText, locale: Locale, actions: OverlayActions): Promise<Overlay> {
+  const timeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   let state: OverlayState = { launcher: false, card: null };
   let tampering = 0;
   let cardElement: HTMLElement | null = null;
@@ -97,14 +126,17 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, actio
 
   function place(): void {
     if (!cardElement || !state.card) return;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
     const prompt = state.card.anchor?.isConnected ? state.card.anchor : null;
-    const anchor = prompt
-      ? { prompt: prompt.getBoundingClientRect(), screen: (prompt.closest(FACETEC_SELECTOR) ?? prompt).getBoundingClientRect() }
-      : null;
-    const size = cardElement.getBoundingClientRect();
-    const { top, left } = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
+    const faceTec = union(state.card.avoid.filter((element) => element.isConnected), viewport);
+    const screen = faceTec ?? (prompt ? (prompt.closest(FACETEC_SELECTOR) ?? prompt).getBoundingClientRect() : null);
+    const anchor = screen ? { prompt: prompt?.getBoundingClientRect() ?? screen, screen } : null;
+    const slot = slotCard(anchor, viewport);
+    // Width first, then the height the text takes at that width decides the top.
+    cardElement.style.width = `${slot.width}px`;
+    const top = cardTop(slot, cardElement.getBoundingClientRect().height, viewport.height);
     cardElement.style.top = `${Math.round(top)}px`;
-    cardElement.style.left = `${Math.round(left)}px`;
+    cardElement.style.left = `${Math.round(slot.left)}px`;
   }
 
   function draw(): void {
@@ -115,10 +147,17 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, actio
     container.replaceChildren();
     if (state.launcher) container.append(launcher());
     cardElement = state.card
-      ? buildCard(state.card.rule, t, {
-          close: () => actions.cardClosed(state.card?.rule.id ?? ''),
-          openPreflight: actions.openPreflight,
-        })
+      ? buildCard(
+          state.card.rule,
+          t,
+          { attempts: state.card.attempts, frameHost: state.card.frameHost, formatTime: (at) => timeFormat.format(at) },
+          {
+            close: () => actions.cardClosed(state.card?.rule.id ?? ''),
+            openPreflight: actions.openPreflight,
+            openGuide: actions.openGuide,
+            openCameraSettings: actions.openCameraSettings,
+          },
+        )
       : null;
     if (cardElement) container.append(cardElement);
     place();
@@ -131,7 +170,11 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, actio
   return {
     render(next) {
       if (disabled) return;
-      const same = next.launcher === state.launcher && next.card?.rule.id === state.card?.rule.id && next.card?.anchor === state.card?.anchor;
+      const same =
+        next.launcher === state.launcher &&
+        next.card?.rule.id === state.card?.rule.id &&
+        next.card?.anchor === state.card?.anchor &&
+        sameAttempts(next.card?.attempts, state.card?.attempts);
       state = next;
       if (!state.launcher && !state.card) {
         if (!ui.shadowHost.isConnected) return;

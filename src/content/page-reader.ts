@@ -2,6 +2,7 @@
 // headings, whether FaceTec's elements exist, and (on KYC pages only) the visible text to match
 // prompts against. Text is tokenised in memory and dropped; nothing read here leaves the page.
 import { FACETEC_SELECTOR, HEADING_SELECTOR, MAX_HEADINGS, type PageSignals } from '../kyc/pages';
+import { FACETEC_IDS, type FaceTecPart, type FaceTecView } from '../kyc/facetec-sdk';
 import { tokenize, containsTokens } from '../kyc/text';
 
 const MAX_HEADING_CHARS = 80;
@@ -48,4 +49,36 @@ export function findPromptElement(phrase: string, doc: Document = document): Ele
     }
   }
   return null;
+}
+
+/** Shown to the person: laid out, not `visibility: hidden`, not fully transparent (FaceTec fades screens). */
+export function isDisplayed(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function') {
+    return element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  }
+  return element.getClientRects().length > 0;
+}
+
+/**
+ * Which of FaceTec's screens are shown, by the SDK's fixed ids: a handful of getElementById calls,
+ * and a layout read only for the ids that exist.
+ */
+export function readFaceTec(doc: Document = document): FaceTecView {
+  const shown = new Set<FaceTecPart>();
+  let present = doc.getElementById(FACETEC_IDS.root) !== null;
+  for (const [part, id] of Object.entries(FACETEC_IDS) as Array<[keyof typeof FACETEC_IDS, string]>) {
+    if (part === 'root') continue;
+    const element = doc.getElementById(id);
+    if (!element) continue;
+    present = true;
+    if (isDisplayed(element)) shown.add(part);
+  }
+  return { present, shown };
+}
+
+/** The parts of FaceTec's UI a card must not cover: the shown screens, the frame with the oval, the guidance bar. */
+export function faceTecElements(view: FaceTecView, doc: Document = document): Element[] {
+  return [...view.shown]
+    .map((part) => doc.getElementById(FACETEC_IDS[part]))
+    .filter((element): element is HTMLElement => element !== null);
 }

@@ -19,9 +19,11 @@ export function kycText(locale: Locale): KycText {
   };
 }
 
-/** The user's choice in settings; on "auto", the page's language first (it is what the user reads), then the browser's. */
+/**
+ * The extension's UI language, as its own pages resolve it (the setting, else the browser's
+ * languages), whatever language the page is in: Binance may serve Turkish to someone whose
+ * browser, and so whose extension, speaks English.
+ */
 export async function contentLocale(): Promise<Locale> {
-  const setting = await readLocaleSetting();
-  const languages = [document.documentElement.lang, ...navigator.languages].filter(Boolean);
-  return resolveLocale(setting, languages);
+  return resolveLocale(await readLocaleSetting(), navigator.languages);
 }

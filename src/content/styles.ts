@@ -26,7 +26,7 @@ export const KYC_UI_CSS = `
   width: 28px; height: 28px; border-radius: 999px; font: 700 16px/1 system-ui, sans-serif;
 }
 .close:hover { background: #ddd6fe; }
-button:focus-visible { outline: 3px solid #f97316; outline-offset: 2px; }
+button:focus-visible, a:focus-visible { outline: 3px solid #f97316; outline-offset: 2px; }
 .card {
   position: fixed; z-index: 2147483647; width: min(300px, calc(100vw - 16px));
   padding: 10px 12px 12px; border-radius: 12px;
@@ -38,8 +38,12 @@ button:focus-visible { outline: 3px solid #f97316; outline-offset: 2px; }
 .card p { margin: 6px 0 0; }
 .card .counted { font-weight: 600; color: #9a3412; }
 .card .scenario { font-size: 12px; color: #4b5563; }
+.card .scenario a { color: #3730a3; text-decoration: underline; }
+.card .left { font-size: 13px; }
+.card .where { font-size: 12px; color: #4b5563; }
+.card .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .card .cta {
-  margin-top: 8px; border: 1px solid #4338ca; background: #eef2ff; color: #312e81;
+  margin-top: 8px; text-align: start; border: 1px solid #4338ca; background: #eef2ff; color: #312e81;
   border-radius: 8px; padding: 4px 10px; font: inherit; cursor: pointer;
 }
 @media (prefers-color-scheme: dark) {
@@ -49,7 +53,8 @@ button:focus-visible { outline: 3px solid #f97316; outline-offset: 2px; }
   .card { background: #1e1b4b; color: #e0e7ff; border-color: #a5b4fc; }
   .card header { color: #c7d2fe; }
   .card .counted { color: #fdba74; }
-  .card .scenario { color: #c7d2fe; }
+  .card .scenario, .card .where { color: #c7d2fe; }
+  .card .scenario a { color: #e0e7ff; }
   .card .cta { background: #312e81; color: #e0e7ff; border-color: #a5b4fc; }
 }
 `;

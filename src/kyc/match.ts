@@ -1,6 +1,15 @@
 // Pure prompt matching: which rules of the table are on screen, given the screen's visible text.
+import generated from './facetec-strings.generated.json';
 import { PROMPT_RULES, type PromptAlternative, type PromptRule } from './prompts';
 import { tokenize } from './text';
+
+const FACETEC_STRINGS = generated.rules as Record<string, Record<string, string[]> | undefined>;
+
+/** Every way a rule may be written: its English and Chinese lines, then FaceTec's own strings in all its languages. */
+export function alternativesOf(rule: PromptRule): readonly PromptAlternative[] {
+  const facetec = Object.values(FACETEC_STRINGS[rule.id] ?? {}).flat();
+  return [...rule.en, ...rule.zh, ...facetec];
+}
 
 interface CompiledRule {
   rule: PromptRule;
@@ -16,7 +25,7 @@ function compileAlternative(alternative: PromptAlternative): string[][] {
 export function compileRules(rules: readonly PromptRule[] = PROMPT_RULES): CompiledRule[] {
   return rules.map((rule) => ({
     rule,
-    alternatives: [...rule.en, ...rule.zh].map(compileAlternative),
+    alternatives: alternativesOf(rule).map(compileAlternative),
   }));
 }
 
@@ -58,7 +67,7 @@ export function matchPrompts(text: string, compiled: readonly CompiledRule[] = D
 export function matchedPhrases(rule: PromptRule, text: string): string[] {
   const tokens = tokenize(text);
   const index = indexTokens(tokens);
-  for (const alternative of [...rule.en, ...rule.zh]) {
+  for (const alternative of alternativesOf(rule)) {
     const phrases = typeof alternative === 'string' ? [alternative] : [...alternative];
     if (phrases.every((phrase) => hasPhrase(tokens, index, tokenize(phrase)))) return phrases;
   }

@@ -3,6 +3,11 @@
 // Sources: FaceTec's own strings (shared/fixtures/facetec-prompts.json) and the prompts the
 // troubleshooting guide quotes; the guide quotes English only, so their Chinese lines (marked
 // `zhOwn`) are our translation of the same message, not a verified Binance string.
+// FaceTec's own strings in its other languages (9.6.28: af, ar, de, el, es, fr, kk, no, pt-br, ru)
+// are data, generated from the facts file: src/kyc/facetec-strings.generated.json (see match.ts).
+//
+// Text is the second signal: on a page that uses FaceTec's SDK, its element ids and their
+// visibility decide what counts (src/kyc/facetec-sdk.ts); the text picks the explanation.
 //
 // Order matters: when several prompts are on screen, the first matching rule explains it (the
 // lockout before failures, failures before live guidance).
@@ -40,11 +45,13 @@ export const PROMPT_RULES: readonly PromptRule[] = [
     zh: ['我们需要更清晰的视频自拍', ['再试一次', '请使用理想的姿势和光线']],
   },
   { id: 'match-failed', counts: 'failed', scenarios: [3], en: ["Face Didn't Match Highly Enough"], zh: ['面部匹配程度不够'] },
-  { id: 'camera-feed-issue', counts: 'failed', scenarios: [4, 9], en: ['Issue Securing Camera Feed'], zh: ['出现问题：确保摄像头馈送信号'] },
+  // Not an attempt: no face scan was taken yet (the reasoning is in facetec-sdk.ts, COUNTING_PARTS).
+  { id: 'camera-feed-issue', counts: null, scenarios: [4, 9], en: ['Issue Securing Camera Feed'], zh: ['出现问题：确保摄像头馈送信号'] },
   // Session aborted mid-scan: most often the connection dropped or the tab lost the camera.
   { id: 'session-ended', counts: 'failed', scenarios: [6], en: ['Critical Error Session Ended'], zh: ['严重错误会话已结束'] },
 
   { id: 'ideal-pose-lighting', counts: null, scenarios: [1, 2], en: ['Please Use Ideal Pose & Lighting'], zh: ['请使用理想的姿势和光线'] },
+  { id: 'no-glare', counts: null, scenarios: [1], en: ['No Glare or Extreme Lighting'], zh: ['避免反光或极端光线'], zhOwn: true },
   { id: 'too-blurry', counts: null, scenarios: [1], en: ['Too Blurry, Clean Camera'], zh: ['过于模糊，请清理摄像头'] },
   { id: 'neutral-expression', counts: null, scenarios: [3], en: ['Neutral Expression, No Smiling'], zh: ['表情自然，不要微笑'] },
   { id: 'too-bright', counts: null, scenarios: [1], en: ['Conditions Too Bright'], zh: ['环境太亮'] },

@@ -16,17 +16,23 @@ interface ChannelState {
   absentSince: number | null;
 }
 
-export type ScreenState = Record<CountKind, ChannelState>;
+export type ScreenState = Record<CountKind, ChannelState> & {
+  /** Showings seen so far (any kind): numbers each new one, so the background can tell them apart. */
+  showings: number;
+};
 
 export interface ScreenEvent {
   kind: CountKind;
   ruleId: string;
   at: number;
+  /** This showing's number within the frame (1, 2, ...); repeated reports of one showing share it. */
+  showing: number;
 }
 
 export const INITIAL_SCREENS: ScreenState = {
   failed: { up: false, absentSince: null },
   lockout: { up: false, absentSince: null },
+  showings: 0,
 };
 
 function step(channel: ChannelState, visible: boolean, now: number): { next: ChannelState; appeared: boolean } {
@@ -38,8 +44,9 @@ function step(channel: ChannelState, visible: boolean, now: number): { next: Cha
 }
 
 /**
- * Feed one observation (the rules matched on screen now, in table order) and get the next state
- * plus the events to report: at most one per kind, naming the first matching rule.
+ * Feed one observation (the rules on screen now, in table order: the ones the text matched, with
+ * the one FaceTec's structure calls for put first) and get the next state plus the events to
+ * report: at most one per kind, naming the first matching rule.
  */
 export function observeScreens(
   state: ScreenState,
@@ -52,7 +59,7 @@ export function observeScreens(
     const first = matched.find((rule) => rule.counts === kind);
     const { next: channel, appeared } = step(state[kind], first !== undefined, now);
     next[kind] = channel;
-    if (appeared && first) events.push({ kind, ruleId: first.id, at: now });
+    if (appeared && first) events.push({ kind, ruleId: first.id, at: now, showing: ++next.showings });
   }
   return { state: next, events };
 }

@@ -1,9 +1,15 @@
 // Pure state transitions of the attempt budget. Every function takes the clock as an argument,
 // so tests run on a fake clock and the background only adapts storage around them.
-import type { AttemptEntry, AttemptSource, AttemptStatus, LockoutPolicy, LockoutState } from './types';
+import type { AttemptEntry, AttemptSource, AttemptStatus, LockoutPolicy, LockoutState, ScreenOrigin } from './types';
 
-/** The content script already deduplicates a screen; this guards against a repeat that slips through. */
+/** For reports without a showing id: a repeat of the same rule this soon is the same screen. */
 export const DEDUPE_MS = 10_000;
+/**
+ * Another frame of the same tab reporting a failure this soon after one was counted is the same
+ * screen seen twice (a page may mirror FaceTec's text in its own frame), not a new scan: a new scan
+ * takes longer than this (get ready, press, scan, upload).
+ */
+export const CROSS_FRAME_MS = 3_000;
 /** A bound on stored entries, so hostile input cannot grow storage without limit. */
 export const MAX_ENTRIES = 100;
 
@@ -63,20 +69,35 @@ export function status(input: LockoutState, policy: LockoutPolicy, now: number):
   };
 }
 
-/** A failed attempt. Ignored while locked (the site accepts none) and when it repeats a recent screen. */
+/** True when `seen` is a showing already counted: the same one again, or the same tab's other frame just now. */
+export function sameShowing(entry: AttemptEntry, seen: ScreenOrigin, now: number): boolean {
+  const other = entry.seen;
+  if (!other || other.tab !== seen.tab) return false;
+  if (other.frame === seen.frame) return other.showing === seen.showing;
+  return now - entry.at < CROSS_FRAME_MS;
+}
+
+/**
+ * A failed attempt. Ignored while locked (the site accepts none) and when it repeats a screen
+ * already counted: with a showing (`seen`), once per showing and tab; without, once per rule within
+ * DEDUPE_MS. A showing id is what lets a retry screen that comes back after a quick new scan count
+ * again, however soon.
+ */
 export function recordFailure(
   input: LockoutState,
   policy: LockoutPolicy,
   now: number,
   source: AttemptSource,
   ruleId?: string,
+  seen?: ScreenOrigin,
 ): LockoutState {
   const { state } = normalise(input, policy, now);
   if (state.lock) return state;
-  if (ruleId !== undefined && state.attempts.some((a) => a.ruleId === ruleId && now - a.at < DEDUPE_MS)) {
-    return state;
-  }
-  const entry: AttemptEntry = ruleId === undefined ? { at: now, source } : { at: now, source, ruleId };
+  const repeat = seen
+    ? state.attempts.some((a) => sameShowing(a, seen, now))
+    : ruleId !== undefined && state.attempts.some((a) => a.ruleId === ruleId && !a.seen && now - a.at < DEDUPE_MS);
+  if (repeat) return state;
+  const entry: AttemptEntry = { at: now, source, ...(ruleId === undefined ? {} : { ruleId }), ...(seen ? { seen } : {}) };
   return normalise({ ...state, attempts: [...state.attempts, entry] }, policy, now).state;
 }
 

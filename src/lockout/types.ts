@@ -33,6 +33,15 @@ export interface AttemptEntry {
   source: AttemptSource;
   /** The content script's rule id, for recognised screens. */
   ruleId?: string;
+  /** Where a recognised screen was seen: one showing of it counts once, however many frames report it. */
+  seen?: ScreenOrigin;
+}
+
+/** A screen showing as the background knows it: the tab and frame (from the browser) and the frame's showing id. */
+export interface ScreenOrigin {
+  tab: number;
+  frame: number;
+  showing: string;
 }
 
 /**

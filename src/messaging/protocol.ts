@@ -14,6 +14,11 @@ export interface KycEvent {
   kind: 'failed' | 'lockout';
   /** Epoch ms. */
   at: number;
+  /**
+   * Which showing of the screen this is, unique within the reporting frame (a random prefix per
+   * page load and a counter). The background counts a showing once per tab, across frames.
+   */
+  showing?: string;
 }
 
 export type SiteCameraPermission = PermissionState | 'unsupported';
@@ -52,6 +57,10 @@ export interface ProtocolMap {
   'bg:site-camera-permission': (state: { state: SiteCameraPermission; at: number }) => void;
   /** Content script → background: open the pre-flight page, remembering the tab to return to. */
   'bg:open-preflight': () => void;
+  /** Content script → background: open the guide at one scenario (web pages cannot open extension pages). */
+  'bg:open-guide': (scenario: number) => void;
+  /** Content script → background: open the browser's camera setting for the sending binance.com site. */
+  'bg:open-camera-settings': () => void;
   /** Pages → background: everything the popup shows at a glance. */
   'bg:get-attempts': () => AttemptStatus;
   /** Pages → background: the user logs a failed attempt by hand, or undoes the last one. */

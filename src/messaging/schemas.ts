@@ -12,6 +12,7 @@ export const KycEventSchema = v.object({
   ruleId: v.pipe(v.string(), v.regex(/^[\w.:-]{1,100}$/)),
   kind: v.picklist(['failed', 'lockout']),
   at: v.pipe(v.number(), v.finite()),
+  showing: v.optional(v.pipe(v.string(), v.regex(/^[\w.:-]{1,60}$/))),
 });
 
 /** `pages`: this extension's own pages only. `any`: also the content script in binance.com tabs. */
@@ -22,6 +23,8 @@ export const MESSAGE_RULES = {
   'bg:kyc-event': { data: KycEventSchema, from: 'any' },
   'bg:site-camera-permission': { data: SiteCameraSchema, from: 'any' },
   'bg:open-preflight': { data: none, from: 'any' },
+  'bg:open-guide': { data: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)), from: 'any' },
+  'bg:open-camera-settings': { data: none, from: 'any' },
   'bg:get-attempts': { data: none, from: 'any' },
   // Logging/undoing by hand and the full state (reports) are for the extension's pages: the content
   // script never sends them, so a binance.com page could not reach them even through it.

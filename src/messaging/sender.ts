@@ -7,6 +7,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** 0 for a tab's top frame, a positive id for a frame inside it (runtime.MessageSender.frameId). */
+  frameId?: number;
 }
 
 export interface Self {
@@ -34,9 +36,15 @@ export function isBinanceUrl(url: string | undefined): boolean {
 export function classifySender(sender: SenderInfo | undefined, self: Self): SenderKind {
   if (!sender || sender.id !== self.id) return 'rejected';
   if (typeof sender.url === 'string' && sender.url.startsWith(self.origin)) return 'page';
+  if (!sender.tab) return 'rejected';
   // A content script: its frame's URL (always present) must be binance.com, and it lives in a tab.
-  if (sender.tab && isBinanceUrl(sender.url ?? sender.tab.url)) return 'content';
-  return 'rejected';
+  if (!isBinanceUrl(sender.url ?? sender.tab.url)) return 'rejected';
+  // A frame inside the page (all_frames): the tab around it must be binance.com too, so a binance.com
+  // frame embedded by another site cannot count attempts. The browser fills tab.url only where the
+  // extension has host access (binance.com); an unknown tab URL is refused, never assumed.
+  const inFrame = sender.frameId !== undefined && sender.frameId !== 0;
+  if (inFrame && !isBinanceUrl(sender.tab.url)) return 'rejected';
+  return 'content';
 }
 
 export function senderAllowed(kind: SenderKind, audience: Audience): boolean {

@@ -15,6 +15,13 @@ export const LockoutStateSchema = v.object({
         at: epochMs,
         source: v.picklist(['page', 'manual']),
         ruleId: v.optional(v.pipe(v.string(), v.maxLength(100))),
+        seen: v.optional(
+          v.object({
+            tab: v.pipe(v.number(), v.integer()),
+            frame: v.pipe(v.number(), v.integer()),
+            showing: v.pipe(v.string(), v.maxLength(100)),
+          }),
+        ),
       }),
     ),
     v.maxLength(MAX_ENTRIES),

@@ -19,6 +19,12 @@ function companions(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Where the table deliberately differs from the facts file's "counts": FaceTec's camera-feed-issue
+ * screen is shown before any face scan is taken, so it is not an attempt (src/kyc/facetec-sdk.ts).
+ */
+const DECIDED: Record<string, null> = { 'Issue Securing Camera Feed': null };
+
 const ids = (text: string) => matchPrompts(text).map((rule) => rule.id);
 const first = (text: string) => matchPrompts(text)[0];
 
@@ -32,7 +38,8 @@ describe('every FaceTec prompt from the facts file is recognised, in both langua
         const matched = matchPrompts(screen);
         expect(matched.length, screen).toBeGreaterThan(0);
         const rule = matched[0]!;
-        expect(rule.counts ?? null).toBe(prompt.counts ?? null);
+        const counts = prompt.en in DECIDED ? DECIDED[prompt.en] : (prompt.counts ?? null);
+        expect(rule.counts ?? null).toBe(counts);
         for (const scenario of prompt.scenario ?? []) expect(rule.scenarios).toContain(scenario);
       });
     }

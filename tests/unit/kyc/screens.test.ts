@@ -21,7 +21,7 @@ const GONE = SCREEN_GONE_AFTER_MS;
 describe('one screen is one attempt', () => {
   it('a failure screen that appears counts once, naming the first matching rule', () => {
     expect(run([[0, []], [100, ['retry-screen', 'ideal-pose-lighting']]])).toEqual([
-      { kind: 'failed', ruleId: 'retry-screen', at: 100 },
+      { kind: 'failed', ruleId: 'retry-screen', at: 100, showing: 1 },
     ]);
   });
 
@@ -44,8 +44,8 @@ describe('one screen is one attempt', () => {
   });
 
   it('a new appearance after the screen went away counts again', () => {
-    const events = run([[0, ['retry-screen']], [300, []], [300 + GONE, ['camera-feed-issue']]]);
-    expect(events.map((event) => [event.ruleId, event.at])).toEqual([['retry-screen', 0], ['camera-feed-issue', 300 + GONE]]);
+    const events = run([[0, ['retry-screen']], [300, []], [300 + GONE, ['match-failed']]]);
+    expect(events.map((event) => [event.ruleId, event.at, event.showing])).toEqual([['retry-screen', 0, 1], ['match-failed', 300 + GONE, 2]]);
   });
 
   it('a long quiet gap without any observation still needs an observed absence to count again', () => {
