@@ -9,7 +9,7 @@ import { OUT_DIR } from './support/paths';
 
 const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
 const PERMISSIONS = ['alarms', 'notifications', 'storage'];
-const CONTENT_SCRIPTS = [{ matches: ['https://*.binance.com/*'], js: ['content-scripts/kyc.js'] }];
+const CONTENT_SCRIPTS = [{ matches: ['https://*.binance.com/*'], all_frames: true, js: ['content-scripts/kyc.js'] }];
 
 const manifestOf = (target: string) => JSON.parse(readFileSync(join(OUT_DIR, target, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 

@@ -18,14 +18,23 @@ export const ROUTES: Record<string, string> = {
   '/en/support/faq/identity-verification': 'faq.html',
   // A KYC page whose own script attacks the extension (tests/e2e/security.spec.ts).
   '/en/my/kyc/hostile': 'hostile-kyc.html',
+  // FaceTec's SDK as it renders (DOM_FT_ ids, screens switched by inline display), in the top frame
+  // and inside a same-site frame served by VERIFY_HOST (tests/e2e/kyc-facetec.spec.ts).
+  '/tr/my/kyc/face': 'facetec-sdk.html',
+  '/facetec/frame': 'facetec-sdk.html',
+  '/en/my/kyc/liveness': 'facetec-host.html',
+  // Another site embedding that binance.com frame (served as OTHER_HOST).
+  '/embed/kyc': 'facetec-host.html',
 };
 
 export const BINANCE_HOST = 'www.binance.com';
 export const OTHER_HOST = 'example.com';
+/** A second binance.com host, for a same-site frame of another origin. */
+export const VERIFY_HOST = 'verify.binance.com';
 
-/** Chromium flags that send both hosts to this machine and accept the self-signed certificate. */
+/** Chromium flags that send every host to this machine and accept the self-signed certificate. */
 export const HOST_ARGS = [
-  `--host-resolver-rules=MAP ${BINANCE_HOST} 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1`,
+  `--host-resolver-rules=MAP ${BINANCE_HOST} 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1, MAP ${VERIFY_HOST} 127.0.0.1`,
   '--ignore-certificate-errors',
 ];
 
@@ -41,7 +50,7 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
       '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-      '-subj', `/CN=${BINANCE_HOST}`, '-addext', `subjectAltName=DNS:${BINANCE_HOST},DNS:${OTHER_HOST}`,
+      '-subj', `/CN=${BINANCE_HOST}`, '-addext', `subjectAltName=DNS:${BINANCE_HOST},DNS:${OTHER_HOST},DNS:${VERIFY_HOST}`,
     ], { stdio: 'ignore' });
     return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } catch (error) {

@@ -1,0 +1,254 @@
+// FaceTec in the wild, in the built extension: pages that render FaceTec's SDK the way it does
+// (its DOM_FT_ ids, screens switched by inline display; tests/e2e/pages/facetec-sdk.html) in a
+// language the extension has no rule for (Turkish), in FaceTec's own strings of other languages
+// (read from the facts file, never retyped), and inside a same-site frame served by another
+// binance.com host. Every count is read from the popup, as the user reads it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { VERIFY_HOST } from './support/binance-server';
+import { useBinanceSession } from './support/binance-session';
+import { sendFromPage, setLocale } from './support/pages';
+import type { AttemptStatus } from '../../src/lockout/types';
+
+const strings = (locale: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../src/i18n/locales/${locale}/kyc.json`), 'utf8')) as Record<string, string>;
+const en = strings('en');
+const zh = strings('zh-CN');
+/** FaceTec's own strings per language (the facts file the prompt table is generated from). */
+const facts = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/facetec-strings.json'), 'utf8')) as {
+  languages: Record<string, Record<string, string>>;
+};
+
+const BUTTON = '[data-testid="kyc-preflight-button"]';
+const CARD = '[data-testid="kyc-explainer-card"]';
+/**
+ * How long every "did it count?" look waits: far longer than the content script's re-check (250 ms
+ * on a KYC page, 1 s before a frame knows it holds FaceTec) and the background's answer. The same
+ * wait is used for the screens that must not count and for the retry screen that must.
+ */
+const WAIT_MS = 2500;
+
+test.describe.configure({ mode: 'serial' });
+
+const session = useBinanceSession();
+
+type Target = Page | Frame;
+
+async function open(path: string, viewport = { width: 800, height: 720 }): Promise<Page> {
+  const page = await session.extension.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(session.server.url(path));
+  return page;
+}
+
+/** The popup's "attempts left" (src/ui/popup: [data-testid="attempts-left"]). */
+async function attemptsLeft(): Promise<number> {
+  const page = await session.extension.context.newPage();
+  await page.goto(session.extension.url('popup.html'));
+  const text = await page.getByTestId('attempts-left').textContent();
+  await page.close();
+  return Number(text);
+}
+
+async function status(): Promise<AttemptStatus> {
+  const page = await session.extension.context.newPage();
+  await page.goto(session.extension.url('popup.html'));
+  const reply = await sendFromPage(page, 'bg:get-attempts');
+  await page.close();
+  return reply.res as unknown as AttemptStatus;
+}
+
+const call = (target: Target, script: string) => target.evaluate(script);
+
+/** Attempts used by `action`, looked at once after WAIT_MS (no polling: a slow count is a miss). */
+async function countOf(action: () => Promise<unknown>): Promise<number> {
+  const before = await attemptsLeft();
+  await action();
+  await new Promise((done) => setTimeout(done, WAIT_MS));
+  return before - (await attemptsLeft());
+}
+
+function overlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The card and FaceTec's shown part share no pixel. */
+async function expectBeside(card: Locator, faceTec: Locator) {
+  const cardBox = (await card.boundingBox())!;
+  const screenBox = (await faceTec.boundingBox())!;
+  expect(cardBox, 'card on screen').toBeTruthy();
+  expect(overlap(cardBox, screenBox), `card ${JSON.stringify(cardBox)} over FaceTec ${JSON.stringify(screenBox)}`).toBe(false);
+}
+
+test.beforeAll(async () => {
+  await setLocale(await session.extension.serviceWorker(), 'en');
+});
+
+// Each test starts with a full budget (the limit is 5; this file counts more than that in all).
+test.beforeEach(async () => {
+  const worker = await session.extension.serviceWorker();
+  await worker.evaluate(() => chrome.storage.local.set({ lockout: { attempts: [] } }));
+});
+
+test('Turkish, SDK 10.x: only the retry screen counts, once per showing; the card sits beside it in English', async () => {
+  const page = await open('/tr/my/kyc/face');
+  await expect(page.locator(BUTTON)).toBeVisible();
+  await call(page, `fixture.start('10')`);
+  const card = page.locator(CARD);
+
+  // Negative controls, each given the same wait as the positive one below.
+  expect(await countOf(() => call(page, `fixture.show('getReady')`))).toBe(0);
+  expect(await countOf(() => call(page, `fixture.show('scan'); fixture.feedback('FaceTec_feedback_move_web_closer')`))).toBe(0);
+  // Positive control: the same wait catches the retry screen, in words no rule knows.
+  expect(await countOf(() => call(page, `fixture.show('retry')`))).toBe(1);
+
+  await expect(card).toHaveAttribute('data-rule', 'retry-screen');
+  await expect(card).toContainText(en['fix.retry-screen']!);
+  await expect(card).toContainText(en.countedFailed!);
+  const left = await attemptsLeft();
+  await expect(page.getByTestId('kyc-explainer-left')).toContainText(en.attemptsLeftAfter!.replace('{left}', String(left)).replace('{limit}', '5'));
+  await expect(page.getByTestId('kyc-explainer-left')).toContainText(en.limitGuide!.replace('{limit}', '5'));
+  await expectBeside(card, page.locator('#DOM_FT_retryScreen'));
+
+  // The screen re-renders while up (texts rewritten, a 120 ms flicker, re-attached): still one.
+  expect(await countOf(async () => {
+    for (let i = 0; i < 3; i++) await call(page, 'fixture.rerender()');
+  })).toBe(0);
+
+  // A new scan, quicker than the background's old 10-s same-rule window: the next showing counts.
+  expect(await countOf(async () => {
+    await call(page, `fixture.show('getReady')`);
+    await page.waitForTimeout(1200);
+    await call(page, `fixture.show('scan')`);
+    await page.waitForTimeout(300);
+    await call(page, `fixture.show('retry')`);
+  })).toBe(1);
+
+  // The guide link is a real link to the guide at the scenario, and opens it.
+  const link = page.getByTestId('kyc-explainer-guide');
+  await expect(link).toHaveAttribute('href', session.extension.url('guide.html#scenario-1'));
+  const [guide] = await Promise.all([session.extension.context.waitForEvent('page'), link.click()]);
+  await guide.waitForURL(/guide\.html#scenario-1$/);
+  await guide.close();
+  await page.close();
+});
+
+test('live guidance: its card never covers FaceTec at 800 px wide', async () => {
+  const page = await open('/tr/my/kyc/face');
+  await call(page, `fixture.start('10', ${JSON.stringify(facts.languages.de)})`);
+  await call(page, `fixture.show('scan'); fixture.feedback('FaceTec_feedback_use_even_lighting')`);
+  const card = page.locator(CARD);
+  await expect(card).toHaveAttribute('data-rule', 'uneven-light');
+  await expect(page.getByTestId('kyc-explainer-left')).toContainText(en.attemptsLeft!.replace('{left}', String(await attemptsLeft())).replace('{limit}', '5'));
+  await expectBeside(card, page.locator('#DOM_FT_frameContainer'));
+  await page.close();
+});
+
+for (const language of ['ru', 'es', 'ar', 'kk']) {
+  test(`FaceTec's own ${language} strings: guidance gets its explainer, the retry screen its count`, async () => {
+    const table = facts.languages[language]!;
+    const page = await open('/tr/my/kyc/face');
+    await call(page, `fixture.start('10', ${JSON.stringify(table)})`);
+    await call(page, `fixture.show('scan'); fixture.feedback('FaceTec_presession_brighten_your_environment')`);
+    await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'too-dark');
+    expect(await countOf(() => call(page, `fixture.show('retry')`))).toBe(1);
+    await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'retry-screen');
+    await page.close();
+  });
+}
+
+test('without the SDK ids, FaceTec\'s Russian text is the second signal: the retry screen still counts once', async () => {
+  const page = await open('/tr/my/kyc/face');
+  await call(page, `fixture.start('9.6', ${JSON.stringify(facts.languages.ru)}, { ids: false })`);
+  expect(await page.locator('[id^="DOM_FT_"]').count()).toBe(0);
+  expect(await countOf(() => call(page, `fixture.show('getReady')`))).toBe(0);
+  expect(await countOf(() => call(page, `fixture.show('retry')`))).toBe(1);
+  await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'retry-screen');
+  await page.close();
+});
+
+test('camera screens: permission gets the repair shortcut, the feed issue the camera card; neither is an attempt', async () => {
+  const page = await open('/tr/my/kyc/face');
+  await call(page, `fixture.start('10')`);
+  const card = page.locator(CARD);
+
+  expect(await countOf(() => call(page, `fixture.show('cameraPermission')`))).toBe(0);
+  await expect(card).toHaveAttribute('data-rule', 'enable-camera');
+  await expect(card).toContainText(en.notCounted!);
+  await expect(page.getByTestId('kyc-explainer-camera-settings')).toBeVisible();
+  await expect(page.getByTestId('kyc-explainer-guide')).toHaveAttribute('href', session.extension.url('guide.html#scenario-4'));
+  await expectBeside(card, page.locator('#DOM_FT_cameraPermissionsScreen'));
+
+  // Camera busy, virtual or modified (guide scenarios 4 and 9): no face scan was taken.
+  expect(await countOf(() => call(page, `fixture.show('cameraFeedIssue')`))).toBe(0);
+  await expect(card).toHaveAttribute('data-rule', 'camera-feed-issue');
+  await expect(card).toHaveAttribute('data-scenario', '4');
+  await expect(card).toContainText(en.notCounted!);
+  // Positive control with the same wait.
+  expect(await countOf(() => call(page, `fixture.show('retry')`))).toBe(1);
+  await page.close();
+});
+
+test('same-site frame, SDK 9.6 in English: counted once for the tab, the card in the frame says where, the button stays on top', async () => {
+  const page = await open('/en/my/kyc/liveness');
+  await expect(page.locator(BUTTON)).toBeVisible();
+  await expect.poll(() => page.frames().length).toBe(2);
+  const frame = page.frames().find((f) => f.url().includes(`${VERIFY_HOST}:`))!;
+  await frame.waitForFunction('window.fixture !== undefined');
+  await call(frame, `fixture.start('9.6', ${JSON.stringify(facts.languages.en)})`);
+
+  for (const [name, script] of [
+    ['get ready', `fixture.show('getReady')`],
+    ['live feedback', `fixture.show('scan'); fixture.feedback('FaceTec_feedback_move_web_closer')`],
+    ['upload', `fixture.show('upload')`],
+    ['success', `fixture.show('success')`],
+  ] as const) {
+    expect(await countOf(() => call(frame, script)), name).toBe(0);
+  }
+  expect(await countOf(() => call(frame, `fixture.show('retry')`))).toBe(1);
+
+  const card = page.frameLocator('#verify').locator(CARD);
+  await expect(card).toHaveAttribute('data-rule', 'retry-screen');
+  await expect(card).toHaveAttribute('data-frame', new RegExp(`^${VERIFY_HOST.replace(/\./g, '\\.')}:\\d+$`));
+  await expect(card.getByTestId('kyc-explainer-frame')).toContainText(VERIFY_HOST);
+  await expect(page.frameLocator('#verify').locator(BUTTON)).toHaveCount(0);
+  await expect(page.locator(BUTTON)).toHaveCount(1);
+  await expectBeside(card, page.frameLocator('#verify').locator('#DOM_FT_retryScreen'));
+
+  // The same retry screen seen in two frames at once (the top page mirrors it) is one attempt.
+  await call(frame, `fixture.show('none')`);
+  await page.waitForTimeout(1500);
+  expect(await countOf(async () => {
+    await call(page, 'host.mirror()');
+    await call(frame, `fixture.show('retry')`);
+  })).toBe(1);
+  await page.close();
+});
+
+test('the card speaks the extension\'s language (Chinese here) on a Turkish page', async () => {
+  const worker = await session.extension.serviceWorker();
+  await setLocale(worker, 'zh-CN');
+  const page = await open('/tr/my/kyc/face');
+  await call(page, `fixture.start('10')`);
+  await call(page, `fixture.show('cameraFeedIssue')`);
+  await expect(page.locator(CARD)).toContainText(zh['fix.camera-feed-issue']!);
+  await expect(page.locator(CARD)).toContainText(zh.notCounted!);
+  await page.close();
+  await setLocale(worker, 'en');
+});
+
+test('the lockout card shows when it unlocks and offers the pre-flight', async () => {
+  const page = await open('/tr/my/kyc/face');
+  await call(page, `fixture.start('10')`);
+  await call(page, 'fixture.lockout()');
+  const card = page.locator(CARD);
+  await expect(card).toHaveAttribute('data-rule', 'lockout');
+  await expect.poll(async () => (await status()).locked).toBe(true);
+  const { unlockAt } = await status();
+  const expected = await page.evaluate((at) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at), unlockAt!);
+  await expect(page.getByTestId('kyc-explainer-unlock')).toHaveText(en.unlockAt!.replace('{time}', expected));
+  await expect(page.getByTestId('kyc-explainer-preflight')).toHaveText(en.cardPreflightLocked!);
+  await expect(page.locator(BUTTON)).toBeVisible();
+  await page.close();
+});
