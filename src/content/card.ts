@@ -9,6 +9,8 @@ import type { KycKey, KycText } from './strings';
 
 const GAP = 8;
 const MARGIN = 8;
+/** Kept free at the bottom for the launcher (the top frame's; a frame's card keeps clear of it too). */
+const LAUNCHER_SPACE = 80;
 /** Narrower than this, the card's text no longer fits in a readable way: it goes elsewhere. */
 export const MIN_CARD_WIDTH = 180;
 export const CARD_WIDTH = 300;
@@ -122,8 +124,8 @@ export function slotCard(anchor: { prompt: Box; screen: Box } | null, viewport: 
 
 /** The top edge for a card of `height` in `slot`: level with the prompt, kept inside the viewport. */
 export function cardTop(slot: CardSlot, height: number, viewportHeight: number): number {
-  const maxTop = Math.max(MARGIN, viewportHeight - height - MARGIN);
-  if (slot.alignTop === null) return Math.max(MARGIN, viewportHeight - height - 80);
+  const maxTop = Math.max(MARGIN, viewportHeight - height - LAUNCHER_SPACE);
+  if (slot.alignTop === null) return Math.max(MARGIN, viewportHeight - height - LAUNCHER_SPACE);
   return Math.min(Math.max(MARGIN, slot.alignTop), maxTop);
 }
 

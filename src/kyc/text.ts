@@ -10,10 +10,22 @@ const APOSTROPHES = /['’‘`´]/g;
 // A Han character is a token of its own (Chinese has no spaces, and a <br> may fall between any two
 // characters); any other run of letters, digits or combining marks is one token. Everything else
 // (spaces, punctuation, full-width punctuation, ellipses, "&", "/") separates tokens.
+// CSS upper-casing is not reversible by toLowerCase alone: "ß" becomes "SS", Greek loses its
+// accents, Turkish "i" becomes "İ" (whose lower case carries a combining dot). So accents on Latin
+// and Greek letters are dropped on both sides of a comparison, and "ß" reads as "ss".
+const LATIN_GREEK_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
 const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
 
 export function tokenize(text: string): string[] {
-  const cleaned = text.normalize('NFKC').replace(BR_TAG, ' ').replace(APOSTROPHES, '').toLowerCase();
+  const cleaned = text
+    .normalize('NFKC')
+    .replace(BR_TAG, ' ')
+    .replace(APOSTROPHES, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(LATIN_GREEK_MARKS, '')
+    .normalize('NFC');
   return cleaned.match(TOKEN) ?? [];
 }
 

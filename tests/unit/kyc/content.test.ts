@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { placeCard } from '../../../src/content/card';
+import { attemptsLines, CARD_WIDTH, MIN_CARD_WIDTH, placeCard, slotCard } from '../../../src/content/card';
 import { watchSiteCameraPermission } from '../../../src/content/camera-permission';
 import { kycText } from '../../../src/content/strings';
 import { createThrottle } from '../../../src/content/throttle';
@@ -83,11 +83,54 @@ describe('placeCard', () => {
     ['right of a centred screen, level with the prompt', { prompt: header, screen: box(280, 80, 640, 600) }, { top: 100, left: 648 }],
     ['left of a screen on the right', { prompt: header, screen: box(500, 80, 990, 600) }, { top: 100, left: 192 }],
     ['pinned when the screen is full width', { prompt: header, screen: box(0, 0, 1000, 800) }, { top: 600, left: 692 }],
-    ['kept in view when the prompt is near the bottom', { prompt: box(300, 760, 600, 790), screen: box(280, 80, 640, 800) }, { top: 672, left: 648 }],
+    // Kept in view, and clear of the launcher's strip at the bottom (80 px).
+    ['kept in view when the prompt is near the bottom', { prompt: box(300, 760, 600, 790), screen: box(280, 80, 640, 800) }, { top: 600, left: 648 }],
     ['kept in view when the prompt scrolled above', { prompt: box(300, -50, 600, -10), screen: box(280, -80, 640, 600) }, { top: 8, left: 648 }],
     ['pinned above the launcher without an anchor', null, { top: 600, left: 692 }],
   ] as const)('%s', (_label, anchor, expected) => {
     expect(placeCard(anchor, card, viewport)).toEqual(expected);
+  });
+});
+
+describe('slotCard: beside FaceTec\'s screen at any window width', () => {
+  const box = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
+  const centred = (width: number, screen = 380) => {
+    const left = (width - screen) / 2;
+    return box(left, 120, left + screen, 600);
+  };
+  it('a full card right of the screen when it fits', () => {
+    expect(slotCard({ prompt: centred(1280), screen: centred(1280) }, { width: 1280, height: 720 })).toEqual({ left: 838, width: CARD_WIDTH, alignTop: 120 });
+  });
+  it('at 800 px, narrowed into the side beside the screen, never over it', () => {
+    const screen = centred(800);
+    const slot = slotCard({ prompt: screen, screen }, { width: 800, height: 720 });
+    expect(slot.left).toBeGreaterThanOrEqual(screen.right);
+    expect(slot.left + slot.width).toBeLessThanOrEqual(800);
+    expect(slot.width).toBeGreaterThanOrEqual(MIN_CARD_WIDTH);
+  });
+  it('just above the narrowest side that fits: beside; just below it: pinned', () => {
+    // Side room = (width - 380) / 2 - 16; MIN_CARD_WIDTH needs width >= 380 + 2 * (MIN_CARD_WIDTH + 16).
+    const fits = 380 + 2 * (MIN_CARD_WIDTH + 16);
+    expect(slotCard({ prompt: centred(fits), screen: centred(fits) }, { width: fits, height: 720 }).alignTop).toBe(120);
+    expect(slotCard({ prompt: centred(fits - 2), screen: centred(fits - 2) }, { width: fits - 2, height: 720 }).alignTop).toBeNull();
+  });
+});
+
+describe('attemptsLines', () => {
+  const t = kycText('en');
+  const rule = (id: string) => PROMPT_RULES.find((r) => r.id === id)!;
+  const status = { used: 1, left: 4, limit: 5, locked: false };
+  it('after a counted screen: what is left after this one, the guide\'s limit marked unofficial', () => {
+    expect(attemptsLines(rule('retry-screen'), status, t)).toEqual([
+      "4 of 5 attempts left today after this one. Our count; the limit of 5 a day is the guide's unofficial figure.",
+    ]);
+  });
+  it('a limit from the settings is the user\'s own, not the guide\'s', () => {
+    expect(attemptsLines(rule('too-dark'), { ...status, limit: 6, left: 5 }, t)).toEqual(['5 of 6 attempts left today. Our count, with the limit from your settings.']);
+  });
+  it('nothing while locked or unknown', () => {
+    expect(attemptsLines(rule('retry-screen'), { ...status, locked: true, left: 0 }, t)).toEqual([]);
+    expect(attemptsLines(rule('retry-screen'), null, t)).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CROSS_FRAME_MS,
   DEDUPE_MS,
   EMPTY_STATE,
   normalise,
@@ -125,5 +126,43 @@ describe('policyFromSettings', () => {
     [{ attemptLimit: Number.NaN, lockHours: Number.POSITIVE_INFINITY }, { limit: 5, lockMs: 24 * HOUR }],
   ])('%j → %j', (settings, expected) => {
     expect(policyFromSettings(settings)).toMatchObject(expected);
+  });
+});
+
+describe('showings: one per tab, across frames', () => {
+  const seen = (frame: number, showing: string, tab = 7) => ({ tab, frame, showing });
+  const record = (state: LockoutState, at: number, origin: ReturnType<typeof seen>) =>
+    recordFailure(state, DEFAULT_POLICY, at, 'page', 'retry-screen', origin);
+
+  it('the same showing reported again counts once, however late', () => {
+    let state = record(EMPTY_STATE, T0, seen(0, 'a-1'));
+    state = record(state, T0 + HOUR, seen(0, 'a-1'));
+    expect(state.attempts).toHaveLength(1);
+  });
+
+  it('a new showing of the same rule counts again, even within the old 10-s window', () => {
+    let state = record(EMPTY_STATE, T0, seen(0, 'a-1'));
+    state = record(state, T0 + 3_000, seen(0, 'a-2'));
+    expect(state.attempts).toHaveLength(2);
+    expect(3_000).toBeLessThan(DEDUPE_MS);
+  });
+
+  it('another frame of the same tab just after is the same screen; just past CROSS_FRAME_MS it is a new one', () => {
+    const first = record(EMPTY_STATE, T0, seen(0, 'a-1'));
+    expect(record(first, T0 + CROSS_FRAME_MS - 1, seen(3, 'b-1')).attempts).toHaveLength(1);
+    expect(record(first, T0 + CROSS_FRAME_MS, seen(3, 'b-1')).attempts).toHaveLength(2);
+  });
+
+  it('another tab is another screen, at once', () => {
+    const first = record(EMPTY_STATE, T0, seen(0, 'a-1'));
+    expect(record(first, T0, seen(0, 'a-1', 8)).attempts).toHaveLength(2);
+  });
+
+  it('reports without a showing keep the same-rule window', () => {
+    let state = recordFailure(EMPTY_STATE, DEFAULT_POLICY, T0, 'page', 'retry-screen');
+    state = recordFailure(state, DEFAULT_POLICY, T0 + DEDUPE_MS - 1, 'page', 'retry-screen');
+    expect(state.attempts).toHaveLength(1);
+    state = recordFailure(state, DEFAULT_POLICY, T0 + DEDUPE_MS, 'page', 'retry-screen');
+    expect(state.attempts).toHaveLength(2);
   });
 });

@@ -1,0 +1,45 @@
+// bg:kyc-event from several frames of one tab, through the real router: the tab and frame come from
+// the browser's sender, a showing counts once across frames, and a binance.com frame in another
+// site's tab is refused before any handler runs.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { RejectedMessage } from '../../../src/background/router';
+import { CROSS_FRAME_MS } from '../../../src/lockout/engine';
+import { setup, T0 } from './harness';
+
+const TOP = 'https://www.binance.com/en/my/kyc/liveness';
+const FRAME = 'https://verify.binance.com/facetec/frame';
+const sender = (frameId: number, url = frameId === 0 ? TOP : FRAME, tabUrl = TOP, tab = 7) => ({ id: 'test-extension-id', url, frameId, tab: { id: tab, url: tabUrl } });
+const failure = (showing: string) => ({ ruleId: 'retry-screen', kind: 'failed', at: T0, showing });
+
+let h: ReturnType<typeof setup>;
+beforeEach(() => {
+  h = setup();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('failures reported by frames', () => {
+  it('one showing reported by the frame and mirrored in the top frame counts once', async () => {
+    await h.send('bg:kyc-event', failure('x1-1'), sender(4));
+    await h.send('bg:kyc-event', failure('y9-1'), sender(0));
+    await h.send('bg:kyc-event', failure('x1-1'), sender(4));
+    expect(await h.send('bg:get-attempts')).toMatchObject({ used: 1 });
+  });
+
+  it('the next showing in the frame counts again; another frame later than CROSS_FRAME_MS too', async () => {
+    await h.send('bg:kyc-event', failure('x1-1'), sender(4));
+    h.clock.now = T0 + 2_000;
+    await h.send('bg:kyc-event', failure('x1-2'), sender(4));
+    h.clock.now = T0 + 2_000 + CROSS_FRAME_MS;
+    await h.send('bg:kyc-event', failure('y9-1'), sender(0));
+    expect(await h.send('bg:get-attempts')).toMatchObject({ used: 3 });
+  });
+
+  it('a binance.com frame inside another site is refused, and changes nothing', async () => {
+    await expect(h.send('bg:kyc-event', failure('x1-1'), sender(4, FRAME, 'https://example.com/embed'))).rejects.toBeInstanceOf(RejectedMessage);
+    expect(await h.send('bg:get-attempts')).toMatchObject({ used: 0 });
+  });
+
+  it('the showing id is checked like any field', async () => {
+    await expect(h.send('bg:kyc-event', { ...failure('x'), showing: '<script>' }, sender(4))).rejects.toBeInstanceOf(RejectedMessage);
+  });
+});
