@@ -3,7 +3,6 @@
 // string must be recognised as the rule it was mapped to, under the table's usual rules (words,
 // <br>, case).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACTS, IGNORED, OUTPUT, RULE_OF, buildTable, render } from '../../../scripts/facetec-strings.mjs';
 import generated from '../../../src/kyc/facetec-strings.generated.json';
