@@ -65,7 +65,9 @@ export function isDisplayed(element: Element): boolean {
  */
 export function readFaceTec(doc: Document = document): FaceTecView {
   const shown = new Set<FaceTecPart>();
-  let present = doc.getElementById(FACETEC_IDS.root) !== null;
+  // The root alone is not enough: a site may reuse its id around screens of its own making, and
+  // then only its text can tell (as on pages without the SDK).
+  let present = false;
   for (const [part, id] of Object.entries(FACETEC_IDS) as Array<[keyof typeof FACETEC_IDS, string]>) {
     if (part === 'root') continue;
     const element = doc.getElementById(id);

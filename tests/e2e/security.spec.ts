@@ -1,9 +1,11 @@
 // Security of the BUILT extension: the manifests (Chrome MV3 and Firefox MV2) ask for exactly
-// what the features need under the strict CSP, the shipped JavaScript loads no remote code, and a
-// hostile binance.com page cannot drive the content script beyond what it shows on screen.
+// what the features need under the strict CSP, the shipped JavaScript loads no remote code, a
+// hostile binance.com page cannot drive the content script beyond what it shows on screen, and a
+// binance.com frame embedded by another site cannot count attempts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { OTHER_HOST, VERIFY_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
 import { OUT_DIR } from './support/paths';
 
@@ -124,10 +126,37 @@ test.describe('a hostile binance.com page', () => {
     await page.evaluate((id) => (window as unknown as { hostile: { silence(id: string): void } }).hostile.silence(id), session.extension.extensionId);
     await page.waitForTimeout(500);
     const used = attemptsIn(await stored());
-    // Another failure than the last test's (the background drops a same-screen repeat within 10 s).
-    await page.evaluate(() => (window as unknown as { hostile: { showFailure(which: string): void } }).hostile.showFailure('camera'));
+    // A new page load is a new showing, counted however soon after the last test's.
+    await page.evaluate(() => (window as unknown as { hostile: { showFailure(which: string): void } }).hostile.showFailure('match'));
     await expect.poll(async () => attemptsIn(await stored())).toBe(used + 1);
     await page.close();
+  });
+
+  test('a binance.com frame embedded by another site counts nothing; the same frame in a binance.com tab does', async () => {
+    /** Opens `path` on `host`, starts FaceTec's SDK (9.6, English) in its verify.binance.com frame and shows the retry screen. */
+    const retryInFrame = async (host: string | undefined, path: string) => {
+      const page = await session.extension.context.newPage();
+      await page.goto(session.server.url(path, host));
+      await expect.poll(() => page.frames().length).toBe(2);
+      const frame = page.frames().find((f) => f.url().includes(`${VERIFY_HOST}:`))!;
+      await frame.waitForFunction('window.fixture !== undefined');
+      await frame.evaluate(`fixture.start('9.6'); fixture.show('retry')`);
+      return { page, frame };
+    };
+    const used = attemptsIn(await stored());
+    // The content script runs in the frame (a binance.com document) and sees the screen: its card
+    // shows. But the tab is example.com's, so the background refuses what the frame reports.
+    const foreign = await retryInFrame(OTHER_HOST, '/embed/kyc');
+    await expect(foreign.frame.locator('[data-testid="kyc-explainer-card"]')).toHaveAttribute('data-rule', 'retry-screen');
+    await foreign.page.waitForTimeout(2500);
+    expect(attemptsIn(await stored())).toBe(used);
+    await foreign.page.close();
+    // Positive control, the same frame and the same wait in a binance.com tab: counted.
+    const own = await retryInFrame(undefined, '/en/my/kyc/liveness');
+    await expect(own.frame.locator('[data-testid="kyc-explainer-card"]')).toHaveAttribute('data-rule', 'retry-screen');
+    await own.page.waitForTimeout(2500);
+    expect(attemptsIn(await stored())).toBe(used + 1);
+    await own.page.close();
   });
 
   test('during a lock the page can neither end it nor undo the attempts, nor read the reports', async () => {
