@@ -15,6 +15,8 @@ export const ROUTES: Record<string, string> = {
   '/en/my/settings/profile': 'kyc.html',
   '/zh-CN/my/settings/profile': 'kyc.html',
   '/en/markets/overview': 'markets.html',
+  // Markets with same-site frames, for the cost of all_frames (scripts/bench-frames.mjs).
+  '/en/markets/frames': 'markets-frames.html',
   '/en/support/faq/identity-verification': 'faq.html',
   // A KYC page whose own script attacks the extension (tests/e2e/security.spec.ts).
   '/en/my/kyc/hostile': 'hostile-kyc.html',
