@@ -5,6 +5,7 @@
 // binance.com host. Every count is read from the popup, as the user reads it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { VERIFY_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
@@ -110,6 +111,10 @@ test('Turkish, SDK 10.x: only the retry screen counts, once per showing; the car
   await expect(page.getByTestId('kyc-explainer-left')).toContainText(en.attemptsLeftAfter!.replace('{left}', String(left)).replace('{limit}', '5'));
   await expect(page.getByTestId('kyc-explainer-left')).toContainText(en.limitGuide!.replace('{limit}', '5'));
   await expectBeside(card, page.locator('#DOM_FT_retryScreen'));
+  // The card and the launcher, checked by axe inside their shadow root: no serious or critical finding.
+  const axe = await new AxeBuilder({ page }).include('kyc-preflight-ui').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(axe.passes.length, 'axe looked at our UI').toBeGreaterThan(0);
 
   // The screen re-renders while up (texts rewritten, a 120 ms flicker, re-attached): still one.
   expect(await countOf(async () => {
