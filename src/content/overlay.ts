@@ -114,7 +114,8 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, local
   });
 
   function launcher(): HTMLElement {
-    const open = el('button', { type: 'button', class: 'open', 'data-testid': 'kyc-preflight-button', title: t('buttonTitle'), 'aria-label': t('buttonTitle') }, [
+    // Named by its visible text (WCAG 2.5.3: a voice user says what they see); the title adds the longer description.
+    const open = el('button', { type: 'button', class: 'open', 'data-testid': 'kyc-preflight-button', title: t('buttonTitle') }, [
       shieldIcon(),
       el('span', {}, [t('brand'), el('small', {}, [`${t('buttonLabel')} · ${t('extensionTag')}`])]),
     ]);

@@ -113,7 +113,8 @@ test('Turkish, SDK 10.x: only the retry screen counts, once per showing; the car
   await expectBeside(card, page.locator('#DOM_FT_retryScreen'));
   // The card and the launcher, checked by axe inside their shadow root: no serious or critical finding.
   const axe = await new AxeBuilder({ page }).include('kyc-preflight-ui').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 80)).join(' | ')}`)).toEqual([]);
   expect(axe.passes.length, 'axe looked at our UI').toBeGreaterThan(0);
 
   // The screen re-renders while up (texts rewritten, a 120 ms flicker, re-attached): still one.
