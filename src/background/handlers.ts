@@ -6,7 +6,7 @@ import type { AttemptStatus, ScreenOrigin } from '../lockout/types';
 import { BINANCE_ORIGIN, browserRepairActions } from '../checks/repair';
 import { guideUrl } from '../guide/links';
 import type { BackgroundState, ExportBundle, KycEvent, ProtocolMap, SiteCameraPermission } from '../messaging/protocol';
-import type { SenderInfo } from '../messaging/sender';
+import { isBinanceUrl, type SenderInfo } from '../messaging/sender';
 import {
   readBrowserAssessment,
   readSiteCamera,
@@ -82,7 +82,9 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
       // (the router already checked it is binance.com). Where the browser lets no extension open
       // its settings (Firefox, Safari, mobile), the pre-flight page shows the steps instead.
       const own = await readBrowserAssessment();
-      const origin = new URL(sender.url ?? sender.tab?.url ?? BINANCE_ORIGIN).origin;
+      // In a frame, the camera is asked for on behalf of the top page (permission delegation): its site.
+      const page = isBinanceUrl(sender.tab?.url) ? sender.tab?.url : sender.url;
+      const origin = new URL(page ?? BINANCE_ORIGIN).origin;
       const context = { family: own?.assessment.family ?? 'unknown', os: own?.assessment.os.name, device: own?.assessment.device };
       const shortcut = browserRepairActions(context, [origin]).find((action) => action.kind === 'open-url');
       await browser.tabs.create({ url: shortcut?.kind === 'open-url' ? shortcut.url : browser.runtime.getURL('/preflight.html') });

@@ -182,7 +182,11 @@ test('camera screens: permission gets the repair shortcut, the feed issue the ca
   expect(await countOf(() => call(page, `fixture.show('cameraPermission')`))).toBe(0);
   await expect(card).toHaveAttribute('data-rule', 'enable-camera');
   await expect(card).toContainText(en.notCounted!);
-  await expect(page.getByTestId('kyc-explainer-camera-settings')).toBeVisible();
+  // The repair shortcut: this browser's camera setting for the site (the pre-flight's own repair action).
+  const [settings] = await Promise.all([session.extension.context.waitForEvent('page'), page.getByTestId('kyc-explainer-camera-settings').click()]);
+  const origin = new URL(page.url()).origin;
+  await expect.poll(() => settings.url()).toBe(`chrome://settings/content/siteDetails?site=${encodeURIComponent(origin)}`);
+  await settings.close();
   await expect(page.getByTestId('kyc-explainer-guide')).toHaveAttribute('href', session.extension.url('guide.html#scenario-4'));
   await expectBeside(card, page.locator('#DOM_FT_cameraPermissionsScreen'));
 
