@@ -10,10 +10,10 @@
 // them to the tab and counts a showing once across frames. Only the top frame shows the launcher.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { judgeFaceTec, NO_FACETEC, REFINES, type FaceTecView } from '../kyc/facetec-sdk';
+import { NO_FACETEC, understand, type FaceTecView } from '../kyc/facetec-sdk';
 import { matchedPhrases, matchPrompts } from '../kyc/match';
 import { classifyPage, isKycUrl } from '../kyc/pages';
-import { PROMPT_RULES, type PromptRule } from '../kyc/prompts';
+import type { PromptRule } from '../kyc/prompts';
 import { INITIAL_SCREENS, observeScreens, type ScreenEvent } from '../kyc/screens';
 import type { AttemptStatus } from '../lockout/types';
 import { sendMessage } from '../messaging/protocol';
@@ -29,27 +29,6 @@ export const OTHER_INTERVAL_MS = 1000;
 
 // The background may be restarting or (during development) not answer yet: never break the page.
 const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
-
-const RULES = new Map(PROMPT_RULES.map((rule) => [rule.id, rule]));
-
-/**
- * The rule a card explains and what counts: on a page with FaceTec's SDK the structure decides
- * (its retry screen in any language is a failure, its camera screens get the camera cards) and
- * the text only refines the explanation; elsewhere the text decides, as it always did.
- */
-export function understand(view: FaceTecView, matched: readonly PromptRule[]): { card: PromptRule | null; counted: PromptRule[] } {
-  const lockout = matched.filter((rule) => rule.counts === 'lockout');
-  if (!view.present) return { card: matched[0] ?? null, counted: matched.filter((rule) => rule.counts !== null) };
-  const verdict = judgeFaceTec(view);
-  const structural = verdict.card ? RULES.get(verdict.card) ?? null : null;
-  const refined = verdict.card ? matched.find((rule) => REFINES[verdict.card!].includes(rule.id)) : undefined;
-  const screenRule = refined ?? structural;
-  // With the SDK's ids on the page, text alone never counts a failure: the retry screen does.
-  const failedRule = verdict.failed ? (refined?.counts === 'failed' ? refined : RULES.get('retry-screen')!) : null;
-  const counted = [...lockout, ...(failedRule ? [failedRule] : [])];
-  const card = lockout[0] ?? screenRule ?? matched.find((rule) => rule.counts !== 'failed') ?? null;
-  return { card, counted };
-}
 
 export function startKycContent(ctx: ContentScriptContext): void {
   // WXT stops this script when "a newer copy started" is dispatched on document, and a page that
@@ -101,8 +80,9 @@ export function startKycContent(ctx: ContentScriptContext): void {
     void getOverlay().then((ui) => ctx.isValid && ui.render(state));
   }
 
-  // Live guidance shows while the camera is scanning: a card beside it could cover the face oval,
-  // so it is pinned in the corner. Result screens (the scan is over) get the card beside the prompt.
+  // Where the card goes: beside FaceTec's shown screen when the SDK's ids find it (the overlay also
+  // keeps clear of every shown FaceTec part, the face oval included); without them, beside a result
+  // prompt, while live guidance without an anchor is pinned in the corner, away from the oval.
   function anchorFor(rule: PromptRule | null, text: string, view: FaceTecView = NO_FACETEC): Element | null {
     if (!rule) return null;
     // FaceTec's own screen, found by its id: the card goes beside it, whatever the language.

@@ -2,6 +2,7 @@
 // shared/NOTES.md): plain elements with fixed `DOM_FT_` ids under document.body, each screen
 // switched by its inline `style.display`. A site may replace every string, so these ids, and
 // whether each is shown, are the first signal of what the person sees; the text is the second.
+import { PROMPT_RULES, type PromptRule } from './prompts';
 
 /** The SDK's screens and parts this extension tells apart, by element id (both generations). */
 export const FACETEC_IDS = {
@@ -72,3 +73,24 @@ export const REFINES: Readonly<Record<StructuralCard, readonly string[]>> = {
   'enable-camera': ['firefox-permission'],
   'camera-feed-issue': ['camera-in-use', 'video-modified', 'device-busy'],
 };
+
+const RULES = new Map(PROMPT_RULES.map((rule) => [rule.id, rule]));
+
+/**
+ * The rule a card explains and what counts: on a page with FaceTec's SDK the structure decides
+ * (its retry screen in any language is a failure, its camera screens get the camera cards) and
+ * the text only refines the explanation; elsewhere the text decides, as it always did.
+ */
+export function understand(view: FaceTecView, matched: readonly PromptRule[]): { card: PromptRule | null; counted: PromptRule[] } {
+  const lockout = matched.filter((rule) => rule.counts === 'lockout');
+  if (!view.present) return { card: matched[0] ?? null, counted: matched.filter((rule) => rule.counts !== null) };
+  const verdict = judgeFaceTec(view);
+  const structural = verdict.card ? RULES.get(verdict.card) ?? null : null;
+  const refined = verdict.card ? matched.find((rule) => REFINES[verdict.card!].includes(rule.id)) : undefined;
+  const screenRule = refined ?? structural;
+  // With the SDK's ids on the page, text alone never counts a failure: the retry screen does.
+  const failedRule = verdict.failed ? (refined?.counts === 'failed' ? refined : RULES.get('retry-screen')!) : null;
+  const counted = [...lockout, ...(failedRule ? [failedRule] : [])];
+  const card = lockout[0] ?? screenRule ?? matched.find((rule) => rule.counts !== 'failed') ?? null;
+  return { card, counted };
+}

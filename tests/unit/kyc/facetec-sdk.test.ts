@@ -1,8 +1,7 @@
 // Structure first: what FaceTec's screens (by the SDK's ids and whether each is shown) mean,
 // whatever the language, and how the text refines (never overrides) that.
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../../src/content/controller';
-import { COUNTING_PARTS, judgeFaceTec, type FaceTecPart, type FaceTecView } from '../../../src/kyc/facetec-sdk';
+import { COUNTING_PARTS, judgeFaceTec, understand, type FaceTecPart, type FaceTecView } from '../../../src/kyc/facetec-sdk';
 import { matchPrompts } from '../../../src/kyc/match';
 
 const view = (...shown: FaceTecPart[]): FaceTecView => ({ present: true, shown: new Set(shown) });
