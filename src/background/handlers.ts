@@ -6,6 +6,7 @@ import type { AttemptStatus, ScreenOrigin } from '../lockout/types';
 import { BINANCE_ORIGIN, browserRepairActions } from '../checks/repair';
 import { guideUrl } from '../guide/links';
 import type { BackgroundState, ExportBundle, KycEvent, ProtocolMap, SiteCameraPermission } from '../messaging/protocol';
+import { sendToContent } from '../messaging/content-protocol';
 import { isBinanceUrl, type SenderInfo } from '../messaging/sender';
 import {
   readBrowserAssessment,
@@ -71,6 +72,13 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
       const query = typeof tabId === 'number' && tabId >= 0 ? `?returnTab=${tabId}` : '';
       if (query) await returnTabItem.setValue({ tabId: tabId!, at: now() });
       await browser.tabs.create({ url: browser.runtime.getURL(`/preflight.html${query}`) });
+    },
+
+    'bg:kyc-frame': async (_data, { sender }) => {
+      // Only a frame (the router checked its tab is binance.com) and only to that tab's top frame.
+      const tabId = sender.tab?.id;
+      if (typeof tabId !== 'number' || !sender.frameId) return;
+      await sendToContent('content:kyc-in-frame', undefined, { tabId, frameId: 0 }).catch(() => undefined);
     },
 
     'bg:open-guide': async (scenario: number) => {

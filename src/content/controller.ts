@@ -16,6 +16,7 @@ import { classifyPage, isKycUrl } from '../kyc/pages';
 import type { PromptRule } from '../kyc/prompts';
 import { INITIAL_SCREENS, observeScreens, type ScreenEvent } from '../kyc/screens';
 import type { AttemptStatus } from '../lockout/types';
+import { onContentMessage } from '../messaging/content-protocol';
 import { sendMessage } from '../messaging/protocol';
 import { watchSiteCameraPermission } from './camera-permission';
 import { createOverlay, type Overlay } from './overlay';
@@ -50,6 +51,8 @@ export function startKycContent(ctx: ContentScriptContext): void {
   let attempts: AttemptStatus | null = null;
   let overlay: Promise<Overlay> | null = null;
   let permissionWatched = false;
+  /** The top frame heard from the background that one of its binance.com frames shows FaceTec. */
+  let faceTecInFrame = false;
   // Only the top frame offers the pre-flight; a frame says where FaceTec's screen is.
   const isTop = window === window.top;
   const frameHost = isTop ? null : location.host;
@@ -109,7 +112,7 @@ export function startKycContent(ctx: ContentScriptContext): void {
     if (!ctx.isValid) return;
     const href = location.href;
     // The URL alone decides most pages without touching the DOM.
-    const kyc = isKycUrl(href) || classifyPage(readPageSignals()).kyc;
+    const kyc = isKycUrl(href) || faceTecInFrame || classifyPage(readPageSignals()).kyc;
     if (kyc !== onKycPage) switchMode(kyc);
     if (!kyc) return render();
 
@@ -151,6 +154,9 @@ export function startKycContent(ctx: ContentScriptContext): void {
 
   function switchMode(kyc: boolean): void {
     onKycPage = kyc;
+    // A frame that turns out to hold FaceTec tells its top frame (through the background), which
+    // then offers the pre-flight even when its own URL and headings say nothing about KYC.
+    if (kyc && !isTop) quietly(sendMessage('bg:kyc-frame', undefined));
     throttle.setInterval(kyc ? KYC_INTERVAL_MS : OTHER_INTERVAL_MS);
     observe(kyc);
     if (!kyc) {
@@ -169,7 +175,18 @@ export function startKycContent(ctx: ContentScriptContext): void {
   observe(false);
   ctx.onInvalidated(() => observer.disconnect());
   // In-app navigation: the event only says "look again"; the URL is re-read, never trusted from it.
-  ctx.addEventListener(window, 'wxt:locationchange', () => throttle.schedule());
+  // It also ends what a frame said: the new view's frames speak again if they still hold FaceTec.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    faceTecInFrame = false;
+    throttle.schedule();
+  });
+  if (isTop) {
+    const stop = onContentMessage('content:kyc-in-frame', () => {
+      faceTecInFrame = true;
+      throttle.schedule();
+    });
+    ctx.onInvalidated(stop);
+  }
   // One re-measure per frame at most while a card is up.
   let frame = 0;
   const reposition = () => {

@@ -57,6 +57,8 @@ export interface ProtocolMap {
   'bg:site-camera-permission': (state: { state: SiteCameraPermission; at: number }) => void;
   /** Content script → background: open the pre-flight page, remembering the tab to return to. */
   'bg:open-preflight': () => void;
+  /** A frame's content script → background: this frame shows FaceTec (the top frame then offers the pre-flight). */
+  'bg:kyc-frame': () => void;
   /** Content script → background: open the guide at one scenario (web pages cannot open extension pages). */
   'bg:open-guide': (scenario: number) => void;
   /** Content script → background: open the browser's camera setting for the sending binance.com site. */

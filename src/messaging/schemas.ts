@@ -23,6 +23,7 @@ export const MESSAGE_RULES = {
   'bg:kyc-event': { data: KycEventSchema, from: 'any' },
   'bg:site-camera-permission': { data: SiteCameraSchema, from: 'any' },
   'bg:open-preflight': { data: none, from: 'any' },
+  'bg:kyc-frame': { data: none, from: 'any' },
   'bg:open-guide': { data: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)), from: 'any' },
   'bg:open-camera-settings': { data: none, from: 'any' },
   'bg:get-attempts': { data: none, from: 'any' },

@@ -236,6 +236,20 @@ test('same-site frame, SDK 9.6 in English: counted once for the tab, the card in
   await page.close();
 });
 
+test('FaceTec in a frame of a page whose URL says nothing of KYC: the top frame offers the pre-flight', async () => {
+  const page = await open('/en/markets/face-check?frame=/widget/face');
+  await expect.poll(() => page.frames().length).toBe(2);
+  const frame = page.frames().find((f) => f.url().includes(`${VERIFY_HOST}:`))!;
+  await frame.waitForFunction('window.fixture !== undefined');
+  // Before the SDK renders, nothing on either document says KYC: no button (given the same time).
+  await page.waitForTimeout(WAIT_MS);
+  await expect(page.locator(BUTTON)).toHaveCount(0);
+  await call(frame, `fixture.start('10'); fixture.show('getReady')`);
+  await expect(page.locator(BUTTON)).toBeVisible({ timeout: WAIT_MS });
+  await expect(page.frameLocator('#verify').locator(BUTTON)).toHaveCount(0);
+  await page.close();
+});
+
 test('the card speaks the extension\'s language (Chinese here) on a Turkish page', async () => {
   const worker = await session.extension.serviceWorker();
   await setLocale(worker, 'zh-CN');

@@ -25,6 +25,9 @@ export const ROUTES: Record<string, string> = {
   '/tr/my/kyc/face': 'facetec-sdk.html',
   '/facetec/frame': 'facetec-sdk.html',
   '/en/my/kyc/liveness': 'facetec-host.html',
+  // Neither URL names KYC or FaceTec: only the SDK's elements in the frame tell.
+  '/en/markets/face-check': 'facetec-host.html',
+  '/widget/face': 'facetec-sdk.html',
   // Another site embedding that binance.com frame (served as OTHER_HOST).
   '/embed/kyc': 'facetec-host.html',
 };

@@ -43,3 +43,17 @@ describe('failures reported by frames', () => {
     await expect(h.send('bg:kyc-event', { ...failure('x'), showing: '<script>' }, sender(4))).rejects.toBeInstanceOf(RejectedMessage);
   });
 });
+
+describe('a frame that shows FaceTec', () => {
+  it('is passed on to its tab\'s top frame only; a top frame saying it is ignored', async () => {
+    // @webext-core/messaging calls chrome.tabs.sendMessage with a callback: answer as a top frame would.
+    const sent = vi.spyOn(chrome.tabs, 'sendMessage').mockImplementation(((...args: unknown[]) => (args[3] as (r: unknown) => void)({ res: undefined })) as never);
+    await h.send('bg:kyc-frame', undefined, sender(4));
+    expect(sent).toHaveBeenCalledTimes(1);
+    expect(sent.mock.calls[0]![0]).toBe(7);
+    expect(sent.mock.calls[0]![1]).toMatchObject({ type: 'content:kyc-in-frame' });
+    expect(sent.mock.calls[0]![2]).toEqual({ frameId: 0 });
+    await h.send('bg:kyc-frame', undefined, sender(0));
+    expect(sent).toHaveBeenCalledTimes(1);
+  });
+});
