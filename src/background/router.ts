@@ -11,17 +11,24 @@ type Handlers = ReturnType<typeof createHandlers>;
 
 export class RejectedMessage extends Error {}
 
-export function createRouter(handlers: Handlers, self: Self) {
+/** Does this tab's top frame run our content script (so it is binance.com over HTTPS)? */
+export type TopFrameCheck = (tabId: number) => Promise<boolean>;
+
+export function createRouter(handlers: Handlers, self: Self, topFrameIsOurs: TopFrameCheck = async () => false) {
   /** Resolves with the handler's answer; rejects (RejectedMessage) for anything not allowed. */
   async function route(type: unknown, data: unknown, sender: unknown): Promise<unknown> {
     if (!isMessageType(type)) return refuse('unknown message type', type, sender);
     const info = (typeof sender === 'object' && sender !== null ? sender : undefined) as SenderInfo | undefined;
-    const kind = classifySender(info, self);
+    let kind = classifySender(info, self);
+    if (kind === 'frame') {
+      const tabId = info?.tab?.id;
+      kind = typeof tabId === 'number' && (await topFrameIsOurs(tabId)) ? 'content' : 'rejected';
+    }
     const rules = MESSAGE_RULES[type];
     if (kind === 'rejected' || !senderAllowed(kind, rules.from)) return refuse('sender not allowed', type, sender);
     const parsed = v.safeParse(rules.data as v.GenericSchema, data);
     if (!parsed.success) return refuse(`invalid data (${parsed.issues[0]?.message})`, type, sender);
-    const handler = handlers[type] as (data: unknown, context: { sender: SenderInfo; kind: typeof kind }) => Promise<unknown>;
+    const handler = handlers[type] as (data: unknown, context: { sender: SenderInfo; kind: 'page' | 'content' }) => Promise<unknown>;
     return handler(parsed.output, { sender: info ?? {}, kind });
   }
 

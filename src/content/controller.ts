@@ -185,7 +185,12 @@ export function startKycContent(ctx: ContentScriptContext): void {
       faceTecInFrame = true;
       throttle.schedule();
     });
-    ctx.onInvalidated(stop);
+    // Proves to the background that this tab is binance.com (for its frames' messages in Firefox).
+    const stopAnswering = onContentMessage('content:top-frame', () => true);
+    ctx.onInvalidated(() => {
+      stop();
+      stopAnswering();
+    });
   }
   // One re-measure per frame at most while a card is up.
   let frame = 0;

@@ -18,7 +18,12 @@ export interface Self {
   origin: string;
 }
 
-export type SenderKind = 'page' | 'content' | 'rejected';
+/**
+ * 'frame': a binance.com frame in a tab whose URL the browser did not give (Firefox reports a tab's
+ * URL only with a host permission, which content-script matches do not grant). It is let through
+ * only once the tab's own top frame has proved to run our content script, i.e. to be binance.com.
+ */
+export type SenderKind = 'page' | 'content' | 'frame' | 'rejected';
 
 /** https://binance.com or any subdomain, nothing else (no http, no look-alike hosts, no ports games). */
 export function isBinanceUrl(url: string | undefined): boolean {
@@ -40,14 +45,16 @@ export function classifySender(sender: SenderInfo | undefined, self: Self): Send
   // A content script: its frame's URL (always present) must be binance.com, and it lives in a tab.
   if (!isBinanceUrl(sender.url ?? sender.tab.url)) return 'rejected';
   // A frame inside the page (all_frames): the tab around it must be binance.com too, so a binance.com
-  // frame embedded by another site cannot count attempts. The browser fills tab.url only where the
-  // extension has host access (binance.com); an unknown tab URL is refused, never assumed.
+  // frame embedded by another site cannot count attempts. Chrome fills tab.url where the extension
+  // may run (binance.com); an unknown tab URL is never assumed: the router asks the tab's top frame.
   const inFrame = sender.frameId !== undefined && sender.frameId !== 0;
+  if (inFrame && sender.tab.url === undefined) return 'frame';
   if (inFrame && !isBinanceUrl(sender.tab.url)) return 'rejected';
   return 'content';
 }
 
+/** 'frame' is never allowed as such: the router settles it into 'content' or 'rejected' first. */
 export function senderAllowed(kind: SenderKind, audience: Audience): boolean {
-  if (kind === 'rejected') return false;
+  if (kind === 'rejected' || kind === 'frame') return false;
   return audience === 'any' || kind === 'page';
 }

@@ -57,3 +57,28 @@ describe('a frame that shows FaceTec', () => {
     expect(sent).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('a frame in a tab whose URL the browser does not report (Firefox)', () => {
+  const firefoxFrame = { id: 'test-extension-id', url: FRAME, frameId: 4, tab: { id: 7 } };
+  /** The tab's top frame answers (our content script runs there) or the message finds no one. */
+  const topFrame = (answers: boolean) =>
+    vi.spyOn(chrome.tabs, 'sendMessage').mockImplementation(((...args: unknown[]) => {
+      const [tabId, , options, reply] = args as [number, unknown, { frameId?: number }, (r?: unknown) => void];
+      if (tabId === 7 && options?.frameId === 0 && answers) reply({ res: true });
+      else reply(undefined);
+    }) as never);
+
+  it('counts once the tab\'s top frame proves to run our content script (so it is binance.com)', async () => {
+    const asked = topFrame(true);
+    await h.send('bg:kyc-event', failure('f1-1'), firefoxFrame);
+    expect(asked).toHaveBeenCalledTimes(1);
+    expect(asked.mock.calls[0]![2]).toEqual({ frameId: 0 });
+    expect(await h.send('bg:get-attempts')).toMatchObject({ used: 1 });
+  });
+
+  it('is refused when no content script answers in the top frame (another site embeds binance.com)', async () => {
+    topFrame(false);
+    await expect(h.send('bg:kyc-event', failure('f1-1'), firefoxFrame)).rejects.toBeInstanceOf(RejectedMessage);
+    expect(await h.send('bg:get-attempts')).toMatchObject({ used: 0 });
+  });
+});

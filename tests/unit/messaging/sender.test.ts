@@ -41,9 +41,13 @@ describe('classifySender', () => {
     expect(classifySender(content(VERIFY, BINANCE, 5), self)).toBe('content');
   });
 
-  it('a binance.com frame inside another site\'s tab, or a tab whose URL the browser did not give: refused', () => {
+  it('a binance.com frame inside another site\'s tab: refused', () => {
     expect(classifySender(content(VERIFY, 'https://example.com/embed', 5), self)).toBe('rejected');
-    expect(classifySender(content(VERIFY, undefined, 5), self)).toBe('rejected');
+  });
+
+  it('a binance.com frame in a tab whose URL the browser did not give (Firefox): to be proved, not allowed as such', () => {
+    expect(classifySender(content(VERIFY, undefined, 5), self)).toBe('frame');
+    expect(senderAllowed('frame', 'any')).toBe(false);
   });
 
   it('another site\'s frame in a binance.com tab: refused', () => {
