@@ -212,6 +212,20 @@ async function main(): Promise<void> {
       await kyc.evaluate('fixture.hide()');
     });
 
+    await test('a retry screen inside a same-site frame (verify.binance.com, FaceTec SDK ids) counts once for the tab', async () => {
+      assert(ext, 'tabs');
+      const before = await attemptsLeft(ext);
+      const host = await browser.newPage();
+      await host.goto('https://www.binance.com/en/my/kyc/liveness');
+      const frame = await waitFor('the verify.binance.com frame', async () => host.frames().find((f) => f.url().includes('verify.binance.com')), Boolean);
+      await frame!.waitForFunction('window.fixture !== undefined');
+      // Firefox does not tell the extension this tab's URL: the background asks the tab's top frame.
+      await frame!.evaluate(`fixture.start('9.6'); fixture.show('retry')`);
+      await frame!.waitForSelector('kyc-preflight-ui >>> [data-testid="kyc-explainer-card"][data-rule="retry-screen"]', { timeout: 10_000 });
+      await waitFor('attempts left after the frame\'s retry screen', () => attemptsLeft(ext!), (left) => left === before - 1);
+      await host.close();
+    });
+
     await test('the lockout prompt locks: the toolbar badge (browserAction) shows the countdown', async () => {
       assert(kyc && ext, 'tabs');
       assert(!/^\d+[hm]$/.test(await badge(ext)), 'no countdown on the badge before the lockout');
