@@ -151,11 +151,37 @@ function freshness(found: DetectedBrowser, now: Date): Freshness {
   return { latestMajor, behind, finding: outdated(found, current, behind, latestMajor) };
 }
 
+const INPUT_KEYS = ['userAgent', 'brands', 'platform', 'mobile', 'fullVersionList', 'platformVersion', 'features'] as const;
+
+/** A plain snapshot of the fields we read: a getter that throws reads as absent, not as a crash. */
 function safeInput(input: unknown): { userAgent: string; rest: Partial<Record<keyof BrowserInput, unknown>> } {
-  const rest = input && typeof input === 'object' ? (input as Partial<Record<keyof BrowserInput, unknown>>) : {};
+  const rest: Partial<Record<keyof BrowserInput, unknown>> = {};
+  if (input && typeof input === 'object') {
+    for (const key of INPUT_KEYS) {
+      try {
+        rest[key] = (input as Record<string, unknown>)[key];
+      } catch {
+        // Left out: the same as a browser that does not provide it.
+      }
+    }
+  }
   const userAgent = typeof rest.userAgent === 'string' ? rest.userAgent.slice(0, 2048) : '';
   return { userAgent, rest };
 }
+
+/**
+ * How often assessBrowser's safety net caught an exception since the last reset. The rules are
+ * meant to be total without it, so the fuzz test asserts this stays 0: a caught error is a bug
+ * that the net merely hides from the user.
+ */
+export const browserSafetyNet = {
+  caught: 0,
+  last: undefined as unknown,
+  reset(): void {
+    this.caught = 0;
+    this.last = undefined;
+  },
+};
 
 export function assessBrowser(input: BrowserInput, now: Date = new Date()): BrowserAssessment {
   try {
@@ -191,8 +217,10 @@ export function assessBrowser(input: BrowserInput, now: Date = new Date()): Brow
       behind: fresh.behind,
       successRate,
     };
-  } catch {
+  } catch (error) {
     // Defensive: the rules above are total, but a parser surprise must never break the badge.
+    browserSafetyNet.caught += 1;
+    browserSafetyNet.last = error;
     const message: Message = { key: 'checks.browser.unknown' };
     return {
       status: 'warn', browser: {}, engine: {}, os: {}, device: 'unknown', family: 'unknown', cause: 'unsupported',

@@ -1,9 +1,10 @@
 // Every way opening the camera can fail, mapped to its cause and fix (guide scenario 4). The names
 // are the DOMException names browsers throw from getUserMedia; the legacy Chrome names
 // (PermissionDeniedError, DevicesNotFoundError, TrackStartError...) map to the same causes.
-import type { MessageKey } from '../i18n/translate';
+import type { CauseId } from '../report/causes';
+import { causeText } from '../report/cause-text';
 import type { CheckResult, RepairAction } from '../report/types';
-import { browserRepairActions, osRepairActions, type RepairContext } from './repair';
+import { extensionRepairActions, osRepairActions, type RepairContext } from './repair';
 
 export type CameraFailure =
   | 'permission-browser'
@@ -21,7 +22,24 @@ export type CameraFailure =
 export interface CameraErrorContext extends RepairContext {
   /** The extension's camera permission when the error happened: 'granted' + NotAllowedError = OS block. */
   permission?: PermissionState | 'unsupported';
+  /** chrome-extension://<id>: a blocked camera's first shortcut is the extension's own setting. */
+  extensionOrigin?: string;
 }
+
+/** The row's cause for each failure; the measured failure keeps the precise one. */
+export const FAILURE_CAUSE: Record<CameraFailure, Extract<CauseId, 'blocked' | 'busy' | 'not-found' | 'no-frames' | 'not-answered' | 'unsupported' | 'failed'>> = {
+  'permission-browser': 'blocked',
+  'permission-os': 'blocked',
+  insecure: 'blocked',
+  'no-camera': 'not-found',
+  busy: 'busy',
+  aborted: 'busy',
+  'no-frames': 'no-frames',
+  timeout: 'not-answered',
+  unsupported: 'unsupported',
+  overconstrained: 'failed',
+  unknown: 'failed',
+};
 
 const BY_NAME: Record<string, CameraFailure> = {
   NotAllowedError: 'permission-browser',
@@ -64,7 +82,9 @@ export function cameraFailureOf(error: unknown, permission?: CameraErrorContext[
 function actionsFor(failure: CameraFailure, context: CameraErrorContext): RepairAction[] {
   switch (failure) {
     case 'permission-browser':
-      return browserRepairActions(context);
+      // The pre-flight asks from the extension's page: its own permission is the one to change
+      // (the same first action as the camera-permission row).
+      return extensionRepairActions(context, context.extensionOrigin);
     case 'permission-os':
     case 'no-camera':
     case 'busy':
@@ -81,15 +101,16 @@ function actionsFor(failure: CameraFailure, context: CameraErrorContext): Repair
 export function cameraErrorCheck(error: unknown, context: CameraErrorContext): CheckResult {
   const failure = cameraFailureOf(error, context.permission);
   const constraint = error && typeof error === 'object' ? (error as { constraint?: unknown }).constraint : undefined;
-  const measured: Record<string, string> = { error: nameOf(error).slice(0, 64), cause: failure };
+  const measured: Record<string, string> = { error: nameOf(error).slice(0, 64), failure };
   if (typeof constraint === 'string' && constraint) measured.constraint = constraint.slice(0, 64);
   const actions = actionsFor(failure, context);
+  const cause = FAILURE_CAUSE[failure];
   return {
     id: 'camera-device',
     status: 'fail',
+    cause,
     scenario: 4,
-    summary: { key: `checks.camera.${failure}` as MessageKey, params: { error: measured.error! } },
-    fix: { key: `checks.camera.${failure}Fix` as MessageKey },
+    ...causeText('camera-device', cause, measured),
     measured,
     ...(actions.length ? { actions } : {}),
   };

@@ -1,5 +1,6 @@
 // The camera-device check once a camera has opened and delivered frames: what it actually gives
 // (not what was asked for), and whether FaceTec will accept that camera at all.
+import { causeText } from '../report/cause-text';
 import type { CheckResult, Measurements } from '../report/types';
 import { classifyCameraLabel } from './camera-label';
 
@@ -37,16 +38,17 @@ export function cameraDeviceCheck(video: DeliveredVideo): CheckResult {
   const params = { label: video.label || '—', width: width ?? '?', height: height ?? '?', fps: fps ?? '?' };
 
   if (virtual) {
-    return { ...base, status: 'fail', summary: { key: 'checks.camera.virtual', params: { ...params, product: virtual } }, fix: { key: 'checks.camera.virtualFix' } };
+    measured.product = virtual;
+    return { ...base, status: 'fail', cause: 'virtual', ...causeText('camera-device', 'virtual', measured) };
   }
   if (infrared) {
-    return { ...base, status: 'fail', summary: { key: 'checks.camera.infrared', params }, fix: { key: 'checks.camera.infraredFix' } };
+    return { ...base, status: 'fail', cause: 'infrared', ...causeText('camera-device', 'infrared', measured) };
   }
   if (width !== undefined && height !== undefined && Math.min(width, height) < MIN_SHORT_SIDE) {
-    return { ...base, status: 'warn', summary: { key: 'checks.camera.lowResolution', params }, fix: { key: 'checks.camera.lowResolutionFix' } };
+    return { ...base, status: 'warn', cause: 'low-resolution', ...causeText('camera-device', 'low-resolution', measured) };
   }
   if (fps !== undefined && fps < MIN_FPS) {
-    return { ...base, status: 'warn', summary: { key: 'checks.camera.lowFps', params }, fix: { key: 'checks.camera.lowFpsFix' } };
+    return { ...base, status: 'warn', cause: 'low-fps', ...causeText('camera-device', 'low-fps', measured) };
   }
   return { ...base, status: 'pass', summary: { key: 'checks.camera.ok', params } };
 }

@@ -4,10 +4,10 @@
 import type { CheckResult } from '../report/types';
 import { assessBrowser } from './browser';
 import { cameraChoiceItem, resolveCameraChoice } from './camera-choice';
-import { cameraErrorCheck, type CameraErrorContext } from './camera-errors';
+import { cameraErrorCheck, type CameraErrorContext, type CameraFailure } from './camera-errors';
 import { classifyCameraLabel, type CameraLabelInfo } from './camera-label';
 import { cameraDeviceCheck, type DeliveredVideo } from './camera-result';
-import { queryOwnCameraPermission } from './permission';
+import { ownExtensionOrigin, queryOwnCameraPermission, type CameraAttempt } from './permission';
 import type { RepairContext } from './repair';
 
 export interface CameraInfo extends CameraLabelInfo {
@@ -158,6 +158,7 @@ export async function openCamera(deviceId?: string, options: OpenCameraOptions =
   const context = async (): Promise<CameraErrorContext> => ({
     ...(options.repair ?? repairFromNavigator()),
     permission: await queryOwnCameraPermission(),
+    extensionOrigin: ownExtensionOrigin(),
   });
   let stream: MediaStream | null = null;
   try {
@@ -189,4 +190,12 @@ export async function openCamera(deviceId?: string, options: OpenCameraOptions =
     stream?.getTracks().forEach((track) => track.stop());
     return { stream: null, check: cameraErrorCheck(error, await context().catch(() => ({ family: 'unknown' as const }))) };
   }
+}
+
+/** How an openCamera() call ended, for the camera-permission row (null: it never answered). */
+export function cameraAttemptOf(opened: OpenedCamera | null): CameraAttempt {
+  if (!opened) return 'timeout';
+  if (opened.stream) return 'opened';
+  const failure = opened.check.measured?.failure;
+  return typeof failure === 'string' ? (failure as CameraFailure) : 'unknown';
 }

@@ -2,19 +2,20 @@
 // network and time of day (checkEnvironment), and the camera itself (openCamera). Neither function
 // ever throws: failures come back as failing checks with their fix.
 import type { SiteCameraPermission } from '../messaging/protocol';
+import { causeText } from '../report/cause-text';
 import type { CheckId, CheckResult } from '../report/types';
 import { readSiteCamera } from '../storage/environment';
 import { assessBrowser, type BrowserAssessment } from './browser';
 import { browserCheck } from './browser-check';
 import { browserInputFromNavigator } from './navigator-input';
 import { networkCheck, readNetwork } from './network';
-import { cameraPermissionCheck, queryOwnCameraPermission } from './permission';
+import { cameraPermissionCheck, ownExtensionOrigin, queryOwnCameraPermission, type CameraAttempt } from './permission';
 import type { RepairContext } from './repair';
 import { timingCheck } from './timing';
 
 export { assessBrowser, type BrowserAssessment, type BrowserInput } from './browser';
 export { browserInputFromNavigator } from './navigator-input';
-export { listCameras, openCamera, type CameraInfo, type OpenCameraOptions, type OpenedCamera } from './camera';
+export { cameraAttemptOf, listCameras, openCamera, type CameraInfo, type OpenCameraOptions, type OpenedCamera } from './camera';
 export { cameraChoiceItem, type CameraChoice } from './camera-choice';
 export { browserRepairActions, osRepairActions } from './repair';
 
@@ -22,6 +23,11 @@ export interface EnvironmentOptions {
   /** binance.com's camera permission; defaults to what the content script last reported (stored by the background). */
   siteCameraPermission?: { state: SiteCameraPermission; at: number };
   now?: Date;
+  /**
+   * The pre-flight's own attempt to open the camera: camera-permission waits for it and then asks
+   * the browser, so the row says what is true after the prompt, never what was true before it.
+   */
+  camera?: Promise<CameraAttempt | undefined>;
 }
 
 export interface Environment {
@@ -32,7 +38,7 @@ export interface Environment {
 }
 
 function failed(id: CheckId): CheckResult {
-  return { id, status: 'skip', summary: { key: 'checks.internalError' } };
+  return { id, status: 'skip', cause: 'internal-error', ...causeText(id, 'internal-error') };
 }
 
 async function guarded(id: CheckId, run: () => CheckResult | Promise<CheckResult>): Promise<CheckResult> {
@@ -50,12 +56,13 @@ export async function assessEnvironment(options: EnvironmentOptions = {}): Promi
   const repair: RepairContext = { family: assessment.family, os: assessment.os.name, device: assessment.device };
   // Not given: what the content script last reported (stored by the background), when it did.
   const site = options.siteCameraPermission ?? (await readSiteCamera().catch(() => null)) ?? undefined;
-  const extensionOrigin = typeof location === 'object' && location.protocol.endsWith('-extension:') ? location.origin : undefined;
+  const extensionOrigin = ownExtensionOrigin();
   const checks = await Promise.all([
     guarded('browser', () => browserCheck(assessment)),
-    guarded('camera-permission', async () =>
-      cameraPermissionCheck({ ...repair, extension: await queryOwnCameraPermission(), site, extensionOrigin }),
-    ),
+    guarded('camera-permission', async () => {
+      const camera = await options.camera?.catch(() => undefined);
+      return cameraPermissionCheck({ ...repair, extension: await queryOwnCameraPermission(), site, extensionOrigin, camera });
+    }),
     guarded('network', () => networkCheck(readNetwork())),
     guarded('timing', () => timingCheck(now)),
   ]);

@@ -1,7 +1,11 @@
 // network: FaceTec uploads 3–5 MB of face data and wants about 5 Mbps up (guide scenario 6). The
 // extension never makes a request (no speed test), so this is only what the browser already knows:
-// the online flag and the Network Information API's estimate (Chromium only, download-side,
-// rounded and capped). The summary says it is an estimate.
+// the online flag and the Network Information API's estimate. That estimate is a coarse guess about
+// *download* (Chromium rounds it, caps downlink near 10 Mbps and reads 1.3–1.6 Mbps on fast links
+// here), so it cannot carry a verdict: offline fails, a connection the browser itself calls 2G
+// warns, and everything else — downlink, round trip, Data Saver — is shown as information.
+import { causeText } from '../report/cause-text';
+import { NEEDED_MBPS } from './cause-text';
 import type { CheckResult, Measurements } from '../report/types';
 
 export interface NetworkInput {
@@ -15,9 +19,8 @@ export interface NetworkInput {
   type?: string;
 }
 
-const NEEDED_MBPS = 5;
-const UPLOAD_MB = 5;
-const SLOW_RTT_MS = 400;
+/** The browser's own "this is 2G" classes: slow enough that a 5 MB upload will likely time out. */
+const SLOW_TYPES: ReadonlySet<string> = new Set(['slow-2g', '2g']);
 
 function finite(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
@@ -35,27 +38,12 @@ export function networkCheck(input: NetworkInput): CheckResult {
   if (typeof input.saveData === 'boolean') measured.saveData = input.saveData;
   if (typeof input.type === 'string') measured.connection = input.type.slice(0, 16);
   const base = { id: 'network', scenario: 6, measured } as const;
-  const advice = { key: 'checks.network.advice', params: { mbps: NEEDED_MBPS } } as const;
 
   if (input.online === false) {
-    return { ...base, status: 'fail', summary: { key: 'checks.network.offline' }, fix: advice };
+    return { ...base, status: 'fail', cause: 'offline', ...causeText('network', 'offline', measured) };
   }
-  if (effectiveType === 'slow-2g' || effectiveType === '2g') {
-    return { ...base, status: 'fail', summary: { key: 'checks.network.verySlow', params: { type: effectiveType } }, fix: advice };
-  }
-  // Upload is usually slower than download, so a download estimate under the need is a warning sign.
-  const slow = effectiveType === '3g' || (downlink !== undefined && downlink < NEEDED_MBPS) || (rtt !== undefined && rtt >= SLOW_RTT_MS);
-  if (slow) {
-    const seconds = downlink ? Math.ceil((UPLOAD_MB * 8) / downlink) : undefined;
-    return {
-      ...base,
-      status: 'warn',
-      summary: { key: 'checks.network.slow', params: { downlink: downlink ?? '?', rtt: rtt ?? '?', seconds: seconds ?? '?' } },
-      fix: advice,
-    };
-  }
-  if (input.saveData === true) {
-    return { ...base, status: 'warn', summary: { key: 'checks.network.saveData' }, fix: { key: 'checks.network.saveDataFix' } };
+  if (effectiveType !== undefined && SLOW_TYPES.has(effectiveType)) {
+    return { ...base, status: 'warn', cause: 'slow', ...causeText('network', 'slow', measured) };
   }
   if (downlink === undefined && effectiveType === undefined) {
     return { ...base, status: 'pass', summary: { key: 'checks.network.onlineUnknownSpeed', params: { mbps: NEEDED_MBPS } } };

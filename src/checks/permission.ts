@@ -1,52 +1,96 @@
-// camera-permission: the extension's own grant (its pre-flight needs the camera) and binance.com's
-// (FaceTec needs it), as reported by the content script. Guide scenario 4.
+// camera-permission: one truth about the camera (guide scenario 4). It is decided from the
+// extension's own grant *after* the pre-flight tried the camera (a prompt answered "Block" turns
+// "prompt" into "denied"), from what getUserMedia said (a NotAllowedError while the browser has
+// granted the camera is the operating system's block), and from binance.com's grant as the content
+// script reported it. So this row and camera-device never contradict: a blocked extension fails
+// both, and both offer the same first action — the extension's own camera setting.
 import type { SiteCameraPermission } from '../messaging/protocol';
-import type { CheckResult, Measurements } from '../report/types';
-import { BINANCE_ORIGIN, browserRepairActions, type RepairContext } from './repair';
+import { causeText } from '../report/cause-text';
+import type { CheckResult, Measurements, RepairAction } from '../report/types';
+import type { CameraFailure } from './camera-errors';
+import { browserRepairActions, extensionRepairActions, osRepairActions, type RepairContext } from './repair';
 
 export type OwnCameraPermission = PermissionState | 'unsupported';
 
+/** How the pre-flight's own attempt to open the camera ended, when there was one. */
+export type CameraAttempt = 'opened' | CameraFailure;
+
 export interface PermissionInput extends RepairContext {
+  /** The extension origin's camera permission, queried after the camera attempt when there was one. */
   extension: OwnCameraPermission;
   site?: { state: SiteCameraPermission; at: number };
-  /** e.g. chrome-extension://<id>: lets the repair button open the extension's own site settings. */
+  /** e.g. chrome-extension://<id>: lets the repair button open the extension's own camera setting. */
   extensionOrigin?: string;
+  camera?: CameraAttempt;
 }
 
+export type PermissionCause = 'blocked-extension' | 'blocked-site' | 'blocked-os' | 'not-asked';
+
 const SCENARIO = 4;
+
+/** Why the camera permission stands in the way, if it does (pure; the table of the unit tests). */
+export function permissionCause(input: Pick<PermissionInput, 'extension' | 'site' | 'camera'>): PermissionCause | undefined {
+  const { extension, camera } = input;
+  if (camera === 'permission-os') return 'blocked-os';
+  // A camera that opened proves the grant, whatever an earlier query said.
+  if (camera !== 'opened' && (extension === 'denied' || camera === 'permission-browser')) return 'blocked-extension';
+  if (input.site?.state === 'denied') return 'blocked-site';
+  // Never asked, or the question went unanswered (no camera to ask for, prompt ignored).
+  if (extension === 'prompt' && camera !== 'opened') return 'not-asked';
+  return undefined;
+}
+
+function unique(actions: RepairAction[]): RepairAction[] {
+  const seen = new Set<string>();
+  return actions.filter((action) => {
+    const id = action.kind === 'open-url' ? action.url : action.title.key;
+    return seen.has(id) ? false : (seen.add(id), true);
+  });
+}
+
+/** The repair shortcuts for a permission cause; camera-device offers the same ones first. */
+export function permissionActions(cause: PermissionCause, input: PermissionInput): RepairAction[] {
+  switch (cause) {
+    case 'blocked-extension':
+      // When binance.com is blocked as well, its shortcuts follow: both must be allowed.
+      return unique([
+        ...extensionRepairActions(input, input.extensionOrigin),
+        ...(input.site?.state === 'denied' ? browserRepairActions(input) : []),
+      ]);
+    case 'blocked-site':
+      return browserRepairActions(input);
+    case 'blocked-os':
+      return osRepairActions(input.os);
+    case 'not-asked':
+      return [];
+  }
+}
 
 export function cameraPermissionCheck(input: PermissionInput): CheckResult {
   const site = input.site?.state;
   const measured: Measurements = { extension: input.extension, site: site ?? 'unknown' };
   if (input.site && Number.isFinite(input.site.at)) measured.siteCheckedAt = input.site.at;
+  if (input.camera) measured.camera = input.camera;
   const base = { id: 'camera-permission', scenario: SCENARIO, measured } as const;
 
-  if (input.extension === 'denied') {
-    const origins = input.extensionOrigin ? [input.extensionOrigin, BINANCE_ORIGIN] : [BINANCE_ORIGIN];
+  const cause = permissionCause(input);
+  if (cause) {
+    const actions = permissionActions(cause, input);
     return {
       ...base,
-      status: 'fail',
-      summary: { key: 'checks.permission.extensionDenied' },
-      fix: { key: 'checks.permission.extensionDeniedFix' },
-      actions: browserRepairActions(input, origins),
+      status: cause === 'not-asked' ? 'warn' : 'fail',
+      cause,
+      ...causeText('camera-permission', cause, measured),
+      ...(actions.length ? { actions } : {}),
     };
   }
-  if (site === 'denied') {
-    return {
-      ...base,
-      status: 'fail',
-      summary: { key: 'checks.permission.siteDenied' },
-      fix: { key: 'checks.permission.siteDeniedFix' },
-      actions: browserRepairActions(input),
-    };
-  }
-  if (input.extension === 'unsupported' && (site === undefined || site === 'unsupported')) {
-    return { ...base, status: 'skip', summary: { key: 'checks.permission.unknown' } };
+  // A camera that opened proves the extension's grant (an earlier query may have said "prompt").
+  const extension = input.camera === 'opened' ? 'granted' : input.extension;
+  if (extension === 'unsupported' && (site === undefined || site === 'unsupported')) {
+    return { ...base, status: 'skip', cause: 'not-judgeable', ...causeText('camera-permission', 'not-judgeable', measured) };
   }
   const summaryKey =
-    input.extension === 'prompt'
-      ? 'checks.permission.willAsk'
-      : site === 'granted'
+    site === 'granted'
         ? 'checks.permission.granted'
         : site === 'prompt'
           ? 'checks.permission.grantedSiteWillAsk'
@@ -61,5 +105,14 @@ export async function queryOwnCameraPermission(): Promise<OwnCameraPermission> {
     return status.state;
   } catch {
     return 'unsupported';
+  }
+}
+
+/** chrome-extension://<id> or moz-extension://<uuid> in an extension page; undefined elsewhere. */
+export function ownExtensionOrigin(): string | undefined {
+  try {
+    return typeof location === 'object' && location.protocol.endsWith('-extension:') ? location.origin : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -59,6 +59,22 @@ export function browserRepairActions(context: RepairContext, origins: readonly s
   return [steps('steps.genericSite', 3)];
 }
 
+/**
+ * Shortcuts to the extension's *own* camera permission (its pages are where the pre-flight asks).
+ * Chromium opens the extension's entry in its site settings; Firefox cannot be sent to its
+ * settings, so it gets steps; without a known extension origin, generic steps.
+ */
+export function extensionRepairActions(context: RepairContext, extensionOrigin: string | undefined): RepairAction[] {
+  const scheme = settingsScheme(context);
+  if (scheme) {
+    const camera: RepairAction = { kind: 'open-url', url: `${scheme}://settings/content/camera`, label: { key: 'checks.action.cameraSettings' } };
+    if (!extensionOrigin) return [camera];
+    return [{ kind: 'open-url', url: siteSettingsUrl(scheme, extensionOrigin), label: { key: 'checks.action.extensionSettings' } }, camera];
+  }
+  if (context.family === 'firefox') return [steps('steps.firefoxExtension', 4)];
+  return [steps('steps.genericExtension', 3)];
+}
+
 /** The operating system's own camera switch: Windows has a settings URI, the rest have steps. */
 export function osRepairActions(os: string | undefined): RepairAction[] {
   switch (os) {

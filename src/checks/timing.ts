@@ -19,7 +19,7 @@ export function periodOf(hour: number): DayPeriod {
 export function timingCheck(now: Date = new Date()): CheckResult {
   const hour = now instanceof Date ? now.getHours() : NaN;
   if (!Number.isInteger(hour)) {
-    return { id: 'timing', status: 'skip', summary: { key: 'checks.timing.unknown' } };
+    return { id: 'timing', status: 'skip', cause: 'not-judgeable', summary: { key: 'checks.timing.unknown' } };
   }
   const period = periodOf(hour);
   const rate = PERIOD_RATES[period];
@@ -27,7 +27,7 @@ export function timingCheck(now: Date = new Date()): CheckResult {
   const params = { rate, from: `${BEST_HOURS.from}:00`, to: `${BEST_HOURS.to}:00`, best: PERIOD_RATES.daytime };
   const measured = { hour, period, passRate: rate, bestWindow: best };
   if (period === 'late-night') {
-    return { id: 'timing', status: 'warn', summary: { key: 'checks.timing.lateNight', params }, fix: { key: 'checks.timing.lateNightFix', params }, measured };
+    return { id: 'timing', status: 'warn', cause: 'late-night', summary: { key: 'checks.timing.lateNight', params }, fix: { key: 'checks.timing.lateNightFix', params }, measured };
   }
   const key = best ? 'checks.timing.best' : period === 'evening' ? 'checks.timing.evening' : 'checks.timing.daytime';
   return { id: 'timing', status: 'pass', summary: { key, params }, measured };

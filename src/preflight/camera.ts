@@ -1,4 +1,5 @@
 // Camera plumbing the engine needs around openCamera(): release, timeouts, frame pacing, loss.
+import { causeText } from '../report/cause-text';
 import type { CheckResult } from '../report/types';
 
 /** Stops every track and detaches the preview; safe to call twice. Returns when it was done. */
@@ -82,12 +83,12 @@ export function trackLoss(stream: MediaStream): TrackLoss {
 
 /** camera-device when the camera went away during the window: disconnected, with its fix. */
 export function cameraLostCheck(): CheckResult {
-  return {
-    id: 'camera-device',
-    status: 'fail',
-    scenario: 4,
-    summary: { key: 'vision.camera-lost' },
-    fix: { key: 'vision.camera-lost.fix' },
-    measured: { cause: 'disconnected' },
-  };
+  const measured = { failure: 'disconnected' };
+  return { id: 'camera-device', status: 'fail', cause: 'lost', scenario: 4, ...causeText('camera-device', 'lost', measured), measured };
+}
+
+/** camera-device when opening the camera did not answer in time (a prompt left open, a hung driver). */
+export function cameraTimeoutCheck(): CheckResult {
+  const measured = { error: 'TimeoutError', failure: 'timeout' };
+  return { id: 'camera-device', status: 'fail', cause: 'not-answered', scenario: 4, ...causeText('camera-device', 'not-answered', measured), measured };
 }

@@ -1,6 +1,6 @@
 // The one pre-flight engine: camera → analysis → report. Framework-free, so the page and the
 // popup run exactly the same flow; the UI only renders what it reports through callbacks.
-import { checkEnvironment, openCamera } from '../checks/index';
+import { cameraAttemptOf, checkEnvironment, openCamera } from '../checks/index';
 import { cameraDeviceCheck } from '../checks/camera-result';
 import { buildReport } from '../report/build';
 import type { CheckResult, PreflightError, Report } from '../report/types';
@@ -11,7 +11,7 @@ import { FrameSampler } from '../vision/sampler';
 import { TIMEOUTS, WINDOW } from '../vision/thresholds';
 import type { NormRect } from '../vision/types';
 import { landmarkBox } from '../vision/geometry';
-import { cameraLostCheck, nextFrame, releaseCamera, trackLoss, withTimeout } from './camera';
+import { cameraLostCheck, cameraTimeoutCheck, nextFrame, releaseCamera, trackLoss, withTimeout } from './camera';
 import { summariseTimings, type RunClock } from './timings';
 import { classifyFailure, Watchdog } from './watchdog';
 import { webglAvailable } from '../checks/features';
@@ -140,8 +140,14 @@ async function runFlow(
   const createdAt = Date.now();
   options.onStage?.('starting');
 
-  // Everything that can start at once does: environment checks, model and camera in parallel.
-  const environment = checkEnvironment().catch((): CheckResult[] => []);
+  // Everything that can start at once does: camera, environment checks and model in parallel.
+  // The stream goes straight to the preview element and no separate frame-rate wait is made: the
+  // rate is measured from the frames the window samples and camera-device is finalised after it.
+  const opening = withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0 }), TIMEOUTS.cameraMs, 'camera', (late) =>
+    releaseCamera(late.stream),
+  ).catch(() => null);
+  // camera-permission is decided once the camera attempt has ended (one truth about the camera).
+  const environment = checkEnvironment({ camera: opening.then(cameraAttemptOf) }).catch((): CheckResult[] => []);
   const model = withTimeout(getLandmarker(options.assetBase), TIMEOUTS.modelMs, 'model').then(
     (landmarker) => ((clock.modelReady = performance.now()), landmarker),
   );
@@ -159,16 +165,9 @@ async function runFlow(
   };
   link.finish = finish;
 
-  // The stream goes straight to the preview element and no separate frame-rate wait is made: the
-  // rate is measured from the frames the window samples and camera-device is finalised after it.
-  const opened = await withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0 }), TIMEOUTS.cameraMs, 'camera', (late) =>
-    releaseCamera(late.stream),
-  ).catch(() => null);
+  const opened = await opening;
   clock.cameraOpen = performance.now();
-  if (!opened || !opened.stream) {
-    const check = opened?.check ?? { id: 'camera-device', status: 'fail', summary: { key: 'vision.error.camera' }, fix: { key: 'vision.error.camera.fix' } };
-    return finish(skippedVisionChecks('no-camera'), check as CheckResult, 'camera');
-  }
+  if (!opened || !opened.stream) return finish(skippedVisionChecks('no-camera'), opened?.check ?? cameraTimeoutCheck(), 'camera');
   stream = opened.stream;
   link.cameraCheck = opened.check;
   const abort = () => (clock.released ??= releaseCamera(stream, video));

@@ -7,6 +7,8 @@ import type { CheckResult, Report } from './types';
 export interface ExportedCheck {
   id: CheckResult['id'];
   status: CheckResult['status'];
+  /** Why it is not `pass` (src/report/causes.ts): the id support can search for. */
+  cause?: CheckResult['cause'];
   name: string;
   finding: string;
   fix?: string;
@@ -37,6 +39,7 @@ export function exportReport(report: Report, t: Translate, extensionVersion: str
     .map((check) => ({
       id: check.id,
       status: check.status,
+      ...(check.cause ? { cause: check.cause } : {}),
       name: t(`report.check.${check.id}` as MessageKey),
       finding: t(check.summary),
       ...(check.fix ? { fix: t(check.fix) } : {}),
@@ -71,11 +74,12 @@ export function reportToMarkdown(exported: ExportedReport, t: Translate, locale:
     `- ${t('export.version')}: ${exported.extensionVersion}`,
     ...Object.entries(exported.browser).map(([name, value]) => `- ${name}: ${String(value)}`),
     '',
-    `| ${t('export.check')} | ${t('export.status')} | ${t('export.finding')} | ${t('export.fix')} |`,
-    '| --- | --- | --- | --- |',
+    `| ${t('export.check')} | ${t('export.status')} | ${t('export.cause')} | ${t('export.finding')} | ${t('export.fix')} |`,
+    '| --- | --- | --- | --- | --- |',
     ...exported.checks.map(
       (check) =>
         `| ${cell(check.name)} (\`${check.id}\`) | ${t(`report.status.${check.status}` as MessageKey)} | ` +
+        `${check.cause ? `\`${check.cause}\`` : ''} | ` +
         `${cell(check.finding)} | ${cell(check.fix ?? '')} |`,
     ),
     '',

@@ -46,7 +46,7 @@ test('a camera that opens but sends no frame fails camera-device as frozen/busy,
     await expect(row.locator('.check-summary')).toHaveText(en['camera.no-frames']!);
     await expect(row.locator('.check-fix')).toContainText(en['camera.no-framesFix']!);
     const stored = await page.evaluate(() => (window as unknown as FrozenWindow).__kycPreflightReport);
-    expect(stored?.checks.find((check) => check.id === 'camera-device')?.measured).toMatchObject({ error: 'NoFramesError', cause: 'no-frames' });
+    expect(stored?.checks.find((check) => check.id === 'camera-device')?.measured).toMatchObject({ error: 'NoFramesError', failure: 'no-frames' });
 
     // The fake camera was really handed out, and every track of it was stopped.
     const states = await page.evaluate(() => (window as unknown as FrozenWindow).__frozenTracks.map((track) => track.readyState));

@@ -1,12 +1,14 @@
 // Environment checks through the real extension: the camera-device check passes for a working
-// (fake) camera and fails with the permission cause when the camera is denied, and the permission
-// shortcut of that failure opens the browser's settings page in a new tab.
+// (fake) camera; a blocked camera fails camera-permission *and* camera-device, both with their
+// cause and the same first shortcut — the extension's own camera setting, opened in a new tab —
+// and a blocked binance.com fails camera-permission alone, pointing at binance.com's settings.
 import type { Page } from '@playwright/test';
 import { launchExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
 
 interface ReportLike {
-  checks: { id: string; status: string; measured?: Record<string, unknown>; actions?: { kind: string; url?: string }[] }[];
+  verdict: string;
+  checks: { id: string; status: string; cause?: string; measured?: Record<string, unknown>; actions?: { kind: string; url?: string }[] }[];
 }
 
 async function runPreflight(page: Page): Promise<ReportLike> {
@@ -47,29 +49,95 @@ test('a working camera passes camera-device with the resolution it delivers', as
   // This Chromium has every feature FaceTec needs: the browser check may warn (age) but never fails.
   await expect(page.locator('[data-check="browser"]')).not.toHaveAttribute('data-status', 'fail');
   await expect(page.locator('[data-check="camera-permission"]')).toHaveAttribute('data-status', 'pass');
+  // The network estimate is information: shown, never a warning, and a pass row has no cause.
   expect(check(report, 'network')?.measured).toMatchObject({ estimate: true, online: true });
+  await expect(page.locator('[data-check="network"]')).toHaveAttribute('data-status', 'pass');
+  await expect(page.locator('[data-check="network"]')).not.toHaveAttribute('data-cause', /./);
+  await expect(page.locator('[data-check="network"] .check-summary')).toContainText(/estimate/i);
 });
 
-test('a denied camera fails camera-device with the permission cause, and its shortcut opens the settings tab', async () => {
+test('a blocked camera fails camera-permission (blocked-extension) and camera-device (blocked), both opening the extension\'s own camera setting first', async () => {
   const launched = await launchExtension({ grantCamera: false });
   try {
     const page = await launched.context.newPage();
     await page.goto(launched.url('preflight.html'));
     const report = await runPreflight(page);
 
-    const row = page.locator('[data-check="camera-device"]');
-    await expect(row).toHaveAttribute('data-status', 'fail');
-    expect(check(report, 'camera-device')?.measured).toMatchObject({ error: 'NotAllowedError', cause: 'permission-browser' });
-    await expect(row.locator('.check-summary')).toContainText('The browser blocked the camera');
+    const device = page.locator('[data-check="camera-device"]');
+    const permission = page.locator('[data-check="camera-permission"]');
+    await expect(device).toHaveAttribute('data-status', 'fail');
+    await expect(device).toHaveAttribute('data-cause', 'blocked');
+    await expect(permission).toHaveAttribute('data-status', 'fail');
+    await expect(permission).toHaveAttribute('data-cause', 'blocked-extension');
+    expect(check(report, 'camera-device')?.measured).toMatchObject({ error: 'NotAllowedError', failure: 'permission-browser' });
+    // Asked after the camera attempt: headless Chromium's refusal has turned "prompt" into "denied".
+    expect(check(report, 'camera-permission')?.measured).toMatchObject({ extension: 'denied', camera: 'permission-browser' });
+    await expect(permission.locator('.check-summary')).toContainText('blocked for this extension');
+    await expect(device.locator('.check-summary')).toContainText('The browser blocked the camera');
 
-    const siteSettings = 'chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.binance.com';
-    expect(check(report, 'camera-device')?.actions?.[0]).toMatchObject({ kind: 'open-url', url: siteSettings });
+    const ownSettings = `chrome://settings/content/siteDetails?site=chrome-extension%3A%2F%2F${launched.extensionId}`;
+    expect(check(report, 'camera-permission')?.actions?.[0]).toMatchObject({ kind: 'open-url', url: ownSettings });
+    expect(check(report, 'camera-device')?.actions?.[0]).toMatchObject({ kind: 'open-url', url: ownSettings });
+    // binance.com's settings would not unblock the extension: no row offers them here.
+    for (const id of ['camera-permission', 'camera-device']) {
+      expect(check(report, id)?.actions?.map((action) => action.url)).not.toContain('chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.binance.com');
+    }
     const [settings] = await Promise.all([
       launched.context.waitForEvent('page'),
-      row.locator('[data-action="open-url"]').first().click(),
+      permission.locator('[data-action="open-url"]').first().click(),
     ]);
+    await expect.poll(() => settings.url()).toBe(ownSettings);
+    expect(report.verdict).toBe('not-ready');
+  } finally {
+    await launched.context.close();
+  }
+});
+
+test('a camera blocked on binance.com fails camera-permission (blocked-site) with binance.com\'s settings, while camera-device passes', async () => {
+  const launched = await launchExtension();
+  try {
+    const worker = await launched.serviceWorker();
+    // What the content script reports from binance.com (src/storage/environment.ts: local:siteCameraPermission).
+    await worker.evaluate(() => chrome.storage.local.set({ siteCameraPermission: { state: 'denied', at: Date.now() } }));
+    const page = await launched.context.newPage();
+    await page.goto(launched.url('preflight.html'));
+    const report = await runPreflight(page);
+
+    const permission = page.locator('[data-check="camera-permission"]');
+    await expect(permission).toHaveAttribute('data-status', 'fail');
+    await expect(permission).toHaveAttribute('data-cause', 'blocked-site');
+    await expect(page.locator('[data-check="camera-device"]')).toHaveAttribute('data-status', 'pass');
+    expect(check(report, 'camera-permission')?.measured).toMatchObject({ extension: 'granted', site: 'denied', camera: 'opened' });
+    const siteSettings = 'chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.binance.com';
+    expect(check(report, 'camera-permission')?.actions?.[0]).toMatchObject({ kind: 'open-url', url: siteSettings });
+    const [settings] = await Promise.all([launched.context.waitForEvent('page'), permission.locator('[data-action="open-url"]').first().click()]);
     await expect.poll(() => settings.url()).toBe(siteSettings);
   } finally {
     await launched.context.close();
   }
+});
+
+test('the network row: offline fails (offline), a connection the browser calls 2G warns (slow), and neither touches the camera rows', async ({ openPage }) => {
+  // DevTools network emulation for this page only: what navigator.onLine and navigator.connection then say.
+  const run = async (conditions: { offline: boolean; latency: number; downloadThroughput: number; uploadThroughput: number }) => {
+    const page = await openPage('preflight.html');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', conditions);
+    const report = await runPreflight(page);
+    const row = page.locator('[data-check="network"]');
+    return { report, status: await row.getAttribute('data-status'), cause: await row.getAttribute('data-cause') };
+  };
+
+  const offline = await run({ offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  expect([offline.status, offline.cause]).toEqual(['fail', 'offline']);
+  expect(check(offline.report, 'network')?.measured).toMatchObject({ online: false });
+  expect(offline.report.verdict).toBe('not-ready');
+
+  // 50 kbit/s down and 2 s round trip: Chromium's own classification says "2g".
+  const slow = await run({ offline: false, latency: 2000, downloadThroughput: (50 * 1024) / 8, uploadThroughput: (20 * 1024) / 8 });
+  expect([slow.status, slow.cause]).toEqual(['warn', 'slow']);
+  expect(check(slow.report, 'network')?.measured).toMatchObject({ online: true, effectiveType: '2g' });
+  expect(slow.report.verdict).not.toBe('ready');
+  for (const report of [offline.report, slow.report]) expect(check(report, 'camera-device')?.status).toBe('pass');
 });

@@ -1,7 +1,27 @@
 // Failure states shown as such, with their fix, never an endless spinner; and the way back to
 // the verification tab. Each needs its own kind of launch.
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { launchExtension } from './support/extension';
+
+/** Each environment row's status and cause as the DOM shows them (data-status / data-cause). */
+async function environmentRows(report: Locator) {
+  return report.locator('[data-check]').evaluateAll((rows) =>
+    Object.fromEntries(
+      rows
+        .filter((row) => ['browser', 'camera-permission', 'camera-device', 'network', 'timing'].includes(row.getAttribute('data-check')!))
+        .map((row) => [row.getAttribute('data-check'), [row.getAttribute('data-status'), row.getAttribute('data-cause')]]),
+    ),
+  );
+}
+
+/** Every warn/fail/skip environment row names its cause; a pass row names none. */
+function expectCaused(rows: Record<string, [string | null, string | null]>) {
+  for (const [id, [status, cause]] of Object.entries(rows)) {
+    if (status === 'pass') expect(cause, id).toBeNull();
+    else expect(cause, `${id} ${status}`).toMatch(/^[a-z-]+$/);
+  }
+}
 
 test('camera permission denied: a camera error with its fix, vision checks skipped, not ready', async () => {
   const extension = await launchExtension({ grantCamera: false });
@@ -16,6 +36,11 @@ test('camera permission denied: a camera error with its fix, vision checks skipp
     await expect(report).toHaveAttribute('data-verdict', 'not-ready');
     await expect(report.locator('[data-check="camera-device"]')).toHaveAttribute('data-status', 'fail');
     await expect(report.locator('[data-check="head-pose"]')).toHaveAttribute('data-status', 'skip');
+    // One truth about the camera: both rows fail, for the same reason.
+    const rows = await environmentRows(report);
+    expect(rows['camera-device']).toEqual(['fail', 'blocked']);
+    expect(rows['camera-permission']).toEqual(['fail', 'blocked-extension']);
+    expectCaused(rows);
   } finally {
     await extension.context.close();
   }
@@ -28,7 +53,13 @@ test('no camera at all: the same clear failure state', async () => {
     await page.goto(extension.url('preflight.html'));
     await page.getByTestId('run-preflight').click();
     await expect(page.getByTestId('preflight-error')).toHaveAttribute('data-error', 'camera', { timeout: 15_000 });
-    await expect(page.getByTestId('preflight-report')).toHaveAttribute('data-verdict', 'not-ready');
+    const report = page.getByTestId('preflight-report');
+    await expect(report).toHaveAttribute('data-verdict', 'not-ready');
+    const rows = await environmentRows(report);
+    expect(rows['camera-device']).toEqual(['fail', 'not-found']);
+    // The permission is granted here (fake UI); a missing camera is not a permission problem.
+    expect(rows['camera-permission']).toEqual(['pass', null]);
+    expectCaused(rows);
   } finally {
     await extension.context.close();
   }

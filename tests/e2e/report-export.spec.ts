@@ -1,11 +1,23 @@
 // "Export report" on a finished pre-flight: real files through the browser's download path.
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
-test('a finished report exports as JSON and Markdown with statuses, measurements, browser and time', async ({
+test('a finished report exports as JSON and Markdown with statuses, causes, measurements, browser and time', async ({
   openPage,
+  extension,
 }) => {
-  const page = await openPage('preflight.html');
+  // binance.com's camera reported as blocked, so at least one row is not a pass and carries a cause.
+  const worker = await extension.serviceWorker();
+  await worker.evaluate(() => chrome.storage.local.set({ siteCameraPermission: { state: 'denied', at: Date.now() } }));
+  try {
+    await exportsTheReport(await openPage('preflight.html'));
+  } finally {
+    await worker.evaluate(() => chrome.storage.local.remove('siteCameraPermission'));
+  }
+});
+
+async function exportsTheReport(page: Page) {
   const before = Date.now();
   await page.getByTestId('run-preflight').click();
   const report = page.getByTestId('preflight-report');
@@ -14,12 +26,25 @@ test('a finished report exports as JSON and Markdown with statuses, measurements
   const shown = await report.locator('[data-check]').evaluateAll((rows) =>
     Object.fromEntries(rows.map((row) => [row.getAttribute('data-check'), row.getAttribute('data-status')])),
   );
+  const causes = await report.locator('[data-check][data-cause]').evaluateAll((rows) =>
+    Object.fromEntries(rows.map((row) => [row.getAttribute('data-check'), row.getAttribute('data-cause')])),
+  );
+  expect(causes['camera-permission']).toBe('blocked-site');
 
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
   expect(jsonDownload.suggestedFilename()).toMatch(/^kyc-preflight-report-.*\.json$/);
   const exported = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
   expect(exported.verdict).toBe(verdict);
   expect(Object.fromEntries(exported.checks.map((c: { id: string; status: string }) => [c.id, c.status]))).toEqual(shown);
+  // The cause ids travel with the file, exactly as the rows show them (none on a pass).
+  expect(
+    Object.fromEntries(exported.checks.filter((c: { cause?: string }) => c.cause).map((c: { id: string; cause: string }) => [c.id, c.cause])),
+  ).toEqual(causes);
+  const environment = ['browser', 'camera-permission', 'camera-device', 'network', 'timing'];
+  for (const c of exported.checks as { id: string; status: string; cause?: string }[]) {
+    if (c.status === 'pass') expect(c.cause, c.id).toBeUndefined();
+    else if (environment.includes(c.id)) expect(c.cause, c.id).toMatch(/^[a-z-]+$/);
+  }
   expect(Date.parse(exported.createdAt)).toBeGreaterThanOrEqual(before - 1000);
   expect(exported.browser).toHaveProperty('browser');
   expect(exported.checks.find((c: { id: string }) => c.id === 'head-pose').measured).toHaveProperty('yaw');
@@ -32,4 +57,6 @@ test('a finished report exports as JSON and Markdown with statuses, measurements
   const markdown = await readFile((await mdDownload.path())!, 'utf8');
   expect(markdown).toMatch(/^# KYC Preflight report/);
   for (const id of Object.keys(shown)) expect(markdown).toContain(`(\`${id}\`)`);
-});
+  expect(markdown).toContain('| Cause |');
+  for (const [id, cause] of Object.entries(causes)) expect(markdown, id).toMatch(new RegExp(`\\(\`${id}\`\\) \\| [^|]+ \\| \`${cause}\` \\|`));
+}

@@ -1,7 +1,9 @@
 // assessBrowser is called with whatever a navigator, a stored value or a message carries: it must
-// return a well-formed assessment for anything, and never throw.
-import { describe, expect, it } from 'vitest';
-import { assessBrowser, type BrowserInput } from '../../../src/checks/browser';
+// return a well-formed assessment for anything, and never throw. Its last-resort safety net would
+// hide a crash as an "unknown browser", so every case below also asserts the net caught nothing:
+// the rules themselves must be total (a positive control proves the counter does count).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assessBrowser, browserSafetyNet, type BrowserInput } from '../../../src/checks/browser';
 import { en } from '../../../src/i18n/catalog';
 
 const checks = en.checks as Record<string, string>;
@@ -38,7 +40,14 @@ function garbage(next: () => number, depth = 0): unknown {
   }
 }
 
-describe('assessBrowser never throws', () => {
+describe('assessBrowser never throws, and never needs its safety net', () => {
+  beforeEach(() => browserSafetyNet.reset());
+  afterEach(() => {
+    // A caught error is a bug the net merely hid: name it.
+    expect(browserSafetyNet.last, 'internal error caught by the safety net').toBeUndefined();
+    expect(browserSafetyNet.caught).toBe(0);
+  });
+
   it.each([
     ['undefined', undefined],
     ['null', null],
@@ -78,9 +87,32 @@ describe('assessBrowser never throws', () => {
 
   it('survives 1000 random inputs', () => {
     const next = random(20261127);
+    let assessed = 0;
     for (let i = 0; i < 1000; i += 1) {
       const input = next() < 0.2 ? garbage(next) : { userAgent: garbage(next), brands: garbage(next), platform: garbage(next), mobile: garbage(next), fullVersionList: garbage(next), platformVersion: garbage(next), features: garbage(next) };
       wellFormed(input);
+      assessed += 1;
     }
+    expect(assessed).toBe(1000);
+  });
+});
+
+describe('the safety net counter (positive control)', () => {
+  beforeEach(() => browserSafetyNet.reset());
+
+  it('counts an exception thrown inside the rules, and still returns a well-formed warning', () => {
+    // A "Date" whose clock throws reaches the release-schedule estimate and throws there.
+    const hostileClock = Object.create(Date.prototype, { getTime: { value: () => { throw new Error('clock exploded'); } } }) as Date;
+    const ua = { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36' };
+    const result = wellFormed(ua, hostileClock);
+    expect(result).toMatchObject({ status: 'warn', family: 'unknown', findings: [{ code: 'unknown' }] });
+    expect(browserSafetyNet.caught).toBe(1);
+    expect(String(browserSafetyNet.last)).toContain('clock exploded');
+    wellFormed(ua, hostileClock);
+    expect(browserSafetyNet.caught).toBe(2);
+    browserSafetyNet.reset();
+    expect(browserSafetyNet.caught).toBe(0);
+    wellFormed(ua, new Date(2026, 10, 30));
+    expect(browserSafetyNet.caught).toBe(0);
   });
 });

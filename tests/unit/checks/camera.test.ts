@@ -42,28 +42,45 @@ describe('getUserMedia errors → cause', () => {
     expect(cameraFailureOf({ name: 42 })).toBe('unknown');
   });
 
-  it('offers the browser shortcuts for a browser block and the OS steps for a system block', () => {
-    const chrome = cameraErrorCheck(domError('NotAllowedError'), { family: 'chrome', os: 'Windows', permission: 'denied' });
-    expect(chrome).toMatchObject({ id: 'camera-device', status: 'fail', scenario: 4, summary: { key: 'checks.camera.permission-browser' }, fix: { key: 'checks.camera.permission-browserFix' } });
+  it('offers the extension\'s own camera setting first for a browser block, and the OS steps for a system block', () => {
+    const chrome = cameraErrorCheck(domError('NotAllowedError'), { family: 'chrome', os: 'Windows', permission: 'denied', extensionOrigin: 'chrome-extension://abc' });
+    expect(chrome).toMatchObject({ id: 'camera-device', status: 'fail', cause: 'blocked', scenario: 4, summary: { key: 'checks.camera.permission-browser' }, fix: { key: 'checks.camera.permission-browserFix' } });
     expect(chrome.actions?.map((action) => (action.kind === 'open-url' ? action.url : action.kind))).toEqual([
-      'chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.binance.com',
+      'chrome://settings/content/siteDetails?site=chrome-extension%3A%2F%2Fabc',
       'chrome://settings/content/camera',
     ]);
+    const firefox = cameraErrorCheck(domError('NotAllowedError'), { family: 'firefox', os: 'Windows', permission: 'denied', extensionOrigin: 'moz-extension://uuid' });
+    expect(firefox.actions).toEqual([expect.objectContaining({ kind: 'steps', title: { key: 'checks.steps.firefoxExtension.title' } })]);
     const system = cameraErrorCheck(domError('NotAllowedError', 'Permission denied by system'), { family: 'chrome', os: 'macOS' });
-    expect(system.summary.key).toBe('checks.camera.permission-os');
+    expect(system).toMatchObject({ cause: 'blocked', summary: { key: 'checks.camera.permission-os' }, measured: { failure: 'permission-os' } });
     expect(system.actions).toEqual([expect.objectContaining({ kind: 'steps', title: { key: 'checks.steps.macos.title' } })]);
+  });
+
+  it.each([
+    ['NotAllowedError', 'blocked'],
+    ['SecurityError', 'blocked'],
+    ['NotFoundError', 'not-found'],
+    ['NotReadableError', 'busy'],
+    ['AbortError', 'busy'],
+    ['NoFramesError', 'no-frames'],
+    ['TimeoutError', 'not-answered'],
+    ['TypeError', 'unsupported'],
+    ['OverconstrainedError', 'failed'],
+    ['SomethingNew', 'failed'],
+  ])('%s fails camera-device with cause %s', (name, cause) => {
+    expect(cameraErrorCheck(domError(name), { family: 'chrome', os: 'Windows' })).toMatchObject({ status: 'fail', cause });
   });
 
   it('offers the OS camera settings when the camera opens but sends no frame', () => {
     const frozen = cameraErrorCheck(domError('NoFramesError'), { family: 'chrome', os: 'Windows' });
-    expect(frozen.measured).toMatchObject({ cause: 'no-frames' });
+    expect(frozen.measured).toMatchObject({ failure: 'no-frames' });
     expect(frozen.actions?.[0]).toMatchObject({ kind: 'open-url', url: 'ms-settings:privacy-webcam' });
   });
 
   it('tells the busy camera to close the apps that hold it', () => {
     const busy = cameraErrorCheck(domError('NotReadableError'), { family: 'edge', os: 'Windows' });
     expect(busy.fix?.key).toBe('checks.camera.busyFix');
-    expect(busy.measured).toMatchObject({ error: 'NotReadableError', cause: 'busy' });
+    expect(busy.measured).toMatchObject({ error: 'NotReadableError', failure: 'busy' });
     expect(busy.actions?.[0]).toMatchObject({ kind: 'open-url', url: 'ms-settings:privacy-webcam' });
   });
 
@@ -110,16 +127,25 @@ describe('camera-device result', () => {
   });
 
   it.each([
-    [{ label: 'OBS Virtual Camera', width: 1280, height: 720, frameRate: 30 }, 'fail', 'checks.camera.virtual'],
-    [{ label: 'Integrated IR Camera', width: 640, height: 480, frameRate: 15 }, 'fail', 'checks.camera.infrared'],
-    [{ label: 'Old Webcam', width: 320, height: 240, frameRate: 30 }, 'warn', 'checks.camera.lowResolution'],
-    [{ label: 'Slow Webcam', width: 640, height: 480, frameRate: 30, measuredFps: 8 }, 'warn', 'checks.camera.lowFps'],
-    [{ label: 'Webcam', width: 480, height: 640, frameRate: 24 }, 'pass', 'checks.camera.ok'],
-    [{ label: '' }, 'pass', 'checks.camera.ok'],
-  ] as const)('%j → %s', (video, status, key) => {
+    [{ label: 'OBS Virtual Camera', width: 1280, height: 720, frameRate: 30 }, 'fail', 'checks.camera.virtual', 'virtual'],
+    [{ label: 'Integrated IR Camera', width: 640, height: 480, frameRate: 15 }, 'fail', 'checks.camera.infrared', 'infrared'],
+    [{ label: 'Old Webcam', width: 320, height: 240, frameRate: 30 }, 'warn', 'checks.camera.lowResolution', 'low-resolution'],
+    [{ label: 'Webcam', width: 640, height: 479, frameRate: 30 }, 'warn', 'checks.camera.lowResolution', 'low-resolution'],
+    [{ label: 'Webcam', width: 640, height: 480, frameRate: 30 }, 'pass', 'checks.camera.ok', undefined],
+    [{ label: 'Slow Webcam', width: 640, height: 480, frameRate: 30, measuredFps: 8 }, 'warn', 'checks.camera.lowFps', 'low-fps'],
+    [{ label: 'Slow Webcam', width: 640, height: 480, frameRate: 30, measuredFps: 11.9 }, 'warn', 'checks.camera.lowFps', 'low-fps'],
+    [{ label: 'Webcam', width: 640, height: 480, frameRate: 30, measuredFps: 12 }, 'pass', 'checks.camera.ok', undefined],
+    [{ label: 'Webcam', width: 480, height: 640, frameRate: 24 }, 'pass', 'checks.camera.ok', undefined],
+    [{ label: '' }, 'pass', 'checks.camera.ok', undefined],
+  ] as const)('%j → %s', (video, status, key, cause) => {
     const check = cameraDeviceCheck(video);
     expect(check.status).toBe(status);
     expect(check.summary.key).toBe(key);
+    expect(check.cause).toBe(cause);
+  });
+
+  it('names the virtual camera product in its message', () => {
+    expect(cameraDeviceCheck({ label: 'OBS Virtual Camera', width: 1280, height: 720 }).summary.params).toMatchObject({ product: 'OBS Virtual Camera', label: 'OBS Virtual Camera' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessBrowser } from '../../../src/checks/browser';
 import { browserCheck } from '../../../src/checks/browser-check';
-import { cameraErrorCheck } from '../../../src/checks/camera-errors';
+import { cameraErrorCheck, cameraFailureOf } from '../../../src/checks/camera-errors';
 import { networkCheck } from '../../../src/checks/network';
 import { cameraPermissionCheck } from '../../../src/checks/permission';
 import { browserRepairActions, osRepairActions } from '../../../src/checks/repair';
@@ -50,50 +50,120 @@ describe('permission repair shortcuts', () => {
   });
 });
 
-describe('camera-permission', () => {
+describe('camera-permission: one truth about the camera', () => {
   const at = Date.UTC(2026, 10, 27);
+  // extension = the extension's own permission queried after the camera attempt; camera = how that attempt ended.
   it.each([
-    [{ extension: 'granted', site: { state: 'granted', at } }, 'pass', 'checks.permission.granted'],
-    [{ extension: 'granted', site: { state: 'prompt', at } }, 'pass', 'checks.permission.grantedSiteWillAsk'],
-    [{ extension: 'granted' }, 'pass', 'checks.permission.grantedSiteUnknown'],
-    [{ extension: 'prompt' }, 'pass', 'checks.permission.willAsk'],
-    [{ extension: 'denied' }, 'fail', 'checks.permission.extensionDenied'],
-    [{ extension: 'granted', site: { state: 'denied', at } }, 'fail', 'checks.permission.siteDenied'],
-    [{ extension: 'unsupported' }, 'skip', 'checks.permission.unknown'],
-    [{ extension: 'unsupported', site: { state: 'denied', at } }, 'fail', 'checks.permission.siteDenied'],
-  ] as const)('%j → %s', (input, status, key) => {
+    [{ extension: 'granted', site: { state: 'granted', at }, camera: 'opened' }, 'pass', undefined, 'checks.permission.granted'],
+    [{ extension: 'granted', site: { state: 'prompt', at }, camera: 'opened' }, 'pass', undefined, 'checks.permission.grantedSiteWillAsk'],
+    [{ extension: 'granted' }, 'pass', undefined, 'checks.permission.grantedSiteUnknown'],
+    // A camera that opened proves the grant even when an earlier query said "prompt".
+    [{ extension: 'prompt', camera: 'opened' }, 'pass', undefined, 'checks.permission.grantedSiteUnknown'],
+    [{ extension: 'prompt' }, 'warn', 'not-asked', 'checks.permission.notAsked'],
+    [{ extension: 'prompt', camera: 'no-camera' }, 'warn', 'not-asked', 'checks.permission.notAsked'],
+    [{ extension: 'prompt', camera: 'timeout' }, 'warn', 'not-asked', 'checks.permission.notAsked'],
+    [{ extension: 'denied' }, 'fail', 'blocked-extension', 'checks.permission.extensionDenied'],
+    [{ extension: 'denied', camera: 'permission-browser' }, 'fail', 'blocked-extension', 'checks.permission.extensionDenied'],
+    // Dismissed prompts leave the state at "prompt", but getUserMedia refused: blocked for the extension.
+    [{ extension: 'prompt', camera: 'permission-browser' }, 'fail', 'blocked-extension', 'checks.permission.extensionDenied'],
+    [{ extension: 'granted', camera: 'permission-os' }, 'fail', 'blocked-os', 'checks.permission.osBlocked'],
+    [{ extension: 'prompt', camera: 'permission-os' }, 'fail', 'blocked-os', 'checks.permission.osBlocked'],
+    [{ extension: 'granted', site: { state: 'denied', at } }, 'fail', 'blocked-site', 'checks.permission.siteDenied'],
+    [{ extension: 'granted', site: { state: 'denied', at }, camera: 'opened' }, 'fail', 'blocked-site', 'checks.permission.siteDenied'],
+    [{ extension: 'denied', site: { state: 'denied', at } }, 'fail', 'blocked-extension', 'checks.permission.extensionDenied'],
+    [{ extension: 'unsupported' }, 'skip', 'not-judgeable', 'checks.permission.unknown'],
+    [{ extension: 'unsupported', camera: 'opened' }, 'pass', undefined, 'checks.permission.grantedSiteUnknown'],
+    [{ extension: 'unsupported', site: { state: 'denied', at } }, 'fail', 'blocked-site', 'checks.permission.siteDenied'],
+  ] as const)('%j → %s %s', (input, status, cause, key) => {
     const check = cameraPermissionCheck({ family: 'chrome', os: 'Windows', ...input });
     expect(check).toMatchObject({ id: 'camera-permission', status, scenario: 4, summary: { key } });
+    expect(check.cause).toBe(cause);
     expect(check.measured).toMatchObject({ extension: input.extension, site: 'site' in input ? input.site.state : 'unknown' });
   });
 
-  it('repairs binance.com in the detected browser', () => {
-    const check = cameraPermissionCheck({ family: 'edge', os: 'Windows', extension: 'granted', site: { state: 'denied', at } });
-    expect(check.actions?.[0]).toEqual({ kind: 'open-url', url: `edge://settings/content/siteDetails?site=${SITE}`, label: { key: 'checks.action.siteSettings', params: { site: 'www.binance.com' } } });
+  const ORIGIN = 'chrome-extension://abcdefghijklmnop';
+  const firstUrl = (check: CheckResult) => urls(check.actions ?? [])[0];
+
+  it("a blocked extension opens the extension's own camera setting first, in every Chromium browser", () => {
+    for (const [family, scheme] of [['chrome', 'chrome'], ['edge', 'edge'], ['brave', 'brave']] as const) {
+      const check = cameraPermissionCheck({ family, os: 'Windows', extension: 'denied', extensionOrigin: ORIGIN });
+      expect(check.actions?.[0]).toEqual({ kind: 'open-url', url: `${scheme}://settings/content/siteDetails?site=chrome-extension%3A%2F%2Fabcdefghijklmnop`, label: { key: 'checks.action.extensionSettings' } });
+      expect(urls(check.actions ?? [])).not.toContain(`${scheme}://settings/content/siteDetails?site=${SITE}`);
+    }
+    // Firefox cannot be sent to its settings: steps that name the moz-extension entry.
+    expect(firstUrl(cameraPermissionCheck({ family: 'firefox', os: 'Windows', extension: 'denied', extensionOrigin: 'moz-extension://x' }))).toBe('checks.steps.firefoxExtension.title');
+    // Both blocked: the extension first, then binance.com.
+    const both = cameraPermissionCheck({ family: 'chrome', os: 'Windows', extension: 'denied', extensionOrigin: ORIGIN, site: { state: 'denied', at } });
+    expect(urls(both.actions!)).toEqual([
+      'chrome://settings/content/siteDetails?site=chrome-extension%3A%2F%2Fabcdefghijklmnop',
+      'chrome://settings/content/camera',
+      `chrome://settings/content/siteDetails?site=${SITE}`,
+    ]);
+  });
+
+  it("a blocked binance.com opens binance.com's site settings; an OS block gives the OS steps; never asked offers nothing to click", () => {
+    const site = cameraPermissionCheck({ family: 'edge', os: 'Windows', extension: 'granted', extensionOrigin: ORIGIN, site: { state: 'denied', at } });
+    expect(site.actions?.[0]).toEqual({ kind: 'open-url', url: `edge://settings/content/siteDetails?site=${SITE}`, label: { key: 'checks.action.siteSettings', params: { site: 'www.binance.com' } } });
+    expect(firstUrl(cameraPermissionCheck({ family: 'chrome', os: 'Windows', extension: 'granted', camera: 'permission-os' }))).toBe('ms-settings:privacy-webcam');
+    expect(firstUrl(cameraPermissionCheck({ family: 'chrome', os: 'macOS', extension: 'granted', camera: 'permission-os' }))).toBe('checks.steps.macos.title');
+    expect(cameraPermissionCheck({ family: 'chrome', os: 'Windows', extension: 'prompt', camera: 'no-camera' }).actions).toBeUndefined();
+  });
+
+  // The two rows never contradict: whenever getUserMedia refuses the camera, camera-device fails
+  // "blocked" and camera-permission fails too (extension or OS), with the same first action.
+  it.each(['NotAllowedError', 'PermissionDeniedError'])('camera-device and camera-permission agree on %s', (name) => {
+    for (const [extension, message] of [['prompt', ''], ['denied', ''], ['granted', ''], ['prompt', 'Permission denied by system']] as const) {
+      for (const [family, os] of [['chrome', 'Windows'], ['edge', 'macOS'], ['firefox', 'Windows'], ['safari', 'macOS'], ['chrome', 'Linux']] as const) {
+        const error = Object.assign(new Error(message), { name });
+        const device = cameraErrorCheck(error, { family, os, permission: extension, extensionOrigin: ORIGIN });
+        const camera = cameraFailureOf(error, extension);
+        const permission = cameraPermissionCheck({ family, os, extension, extensionOrigin: ORIGIN, camera });
+        const where = `${family}/${os}/${extension}/${message}`;
+        expect(device, where).toMatchObject({ status: 'fail', cause: 'blocked' });
+        expect(permission.status, where).toBe('fail');
+        expect(permission.cause, where).toBe(camera === 'permission-os' ? 'blocked-os' : 'blocked-extension');
+        expect(permission.actions?.[0], where).toEqual(device.actions?.[0]);
+      }
+    }
   });
 });
 
 describe('network (an estimate, never a request)', () => {
   it.each([
-    [{ online: false }, 'fail', 'checks.network.offline'],
-    [{ online: true, effectiveType: 'slow-2g', downlink: 0.05, rtt: 2000 }, 'fail', 'checks.network.verySlow'],
-    [{ online: true, effectiveType: '2g' }, 'fail', 'checks.network.verySlow'],
-    [{ online: true, effectiveType: '3g', downlink: 1.5, rtt: 300 }, 'warn', 'checks.network.slow'],
-    [{ online: true, effectiveType: '4g', downlink: 2.5, rtt: 100 }, 'warn', 'checks.network.slow'],
-    [{ online: true, effectiveType: '4g', downlink: 10, rtt: 450 }, 'warn', 'checks.network.slow'],
-    [{ online: true, effectiveType: '4g', downlink: 10, rtt: 50, saveData: true }, 'warn', 'checks.network.saveData'],
-    [{ online: true, effectiveType: '4g', downlink: 10, rtt: 50 }, 'pass', 'checks.network.ok'],
-    [{ online: true }, 'pass', 'checks.network.onlineUnknownSpeed'],
-    [{}, 'pass', 'checks.network.onlineUnknownSpeed'],
-    [{ online: true, downlink: NaN, rtt: -1 }, 'pass', 'checks.network.onlineUnknownSpeed'],
-  ] as const)('%j → %s', (input, status, key) => {
+    [{ online: false }, 'fail', 'offline', 'checks.network.offline'],
+    [{ online: false, effectiveType: '4g', downlink: 10 }, 'fail', 'offline', 'checks.network.offline'],
+    [{ online: true, effectiveType: 'slow-2g', downlink: 0.05, rtt: 2000 }, 'warn', 'slow', 'checks.network.verySlow'],
+    [{ online: true, effectiveType: '2g' }, 'warn', 'slow', 'checks.network.verySlow'],
+    // Just above 2G, and every estimate that used to warn: information, never a lower verdict.
+    [{ online: true, effectiveType: '3g', downlink: 0.4, rtt: 500 }, 'pass', undefined, 'checks.network.ok'],
+    [{ online: true, effectiveType: '4g', downlink: 1.55, rtt: 100 }, 'pass', undefined, 'checks.network.ok'],
+    [{ online: true, effectiveType: '4g', downlink: 10, rtt: 450 }, 'pass', undefined, 'checks.network.ok'],
+    [{ online: true, effectiveType: '4g', downlink: 10, rtt: 50, saveData: true }, 'pass', undefined, 'checks.network.ok'],
+    [{ online: true, effectiveType: '4g', downlink: 10, rtt: 50 }, 'pass', undefined, 'checks.network.ok'],
+    [{ online: true, effectiveType: '2G' }, 'pass', undefined, 'checks.network.ok'],
+    [{ online: true }, 'pass', undefined, 'checks.network.onlineUnknownSpeed'],
+    [{}, 'pass', undefined, 'checks.network.onlineUnknownSpeed'],
+    [{ online: true, downlink: NaN, rtt: -1 }, 'pass', undefined, 'checks.network.onlineUnknownSpeed'],
+  ] as const)('%j → %s %s', (input, status, cause, key) => {
     const check = networkCheck(input);
     expect(check).toMatchObject({ id: 'network', status, scenario: 6, summary: { key } });
+    expect(check.cause).toBe(cause);
     expect(check.measured?.estimate).toBe(true);
   });
 
-  it('says how long 5 MB would take at the estimated speed', () => {
-    expect(networkCheck({ online: true, downlink: 2, rtt: 100 }).summary.params).toMatchObject({ seconds: 20 });
+  it('shows the estimate itself as information', () => {
+    const check = networkCheck({ online: true, effectiveType: '4g', downlink: 1.55, rtt: 100, saveData: true });
+    expect(check.summary.params).toMatchObject({ downlink: 1.55, rtt: 100 });
+    expect(check.measured).toMatchObject({ downlinkMbps: 1.55, rttMs: 100, effectiveType: '4g', saveData: true });
+    expect(networkCheck({ online: true, effectiveType: '2g' }).summary.params).toEqual({ type: '2g' });
+  });
+
+  it('never lowers the verdict for any downlink or round trip while online and faster than 2G', () => {
+    for (const effectiveType of ['3g', '4g', undefined]) {
+      for (const downlink of [0, 0.1, 1, 4.9, 5, 10]) {
+        for (const rtt of [0, 100, 399, 400, 3000]) expect(networkCheck({ online: true, effectiveType, downlink, rtt }).status).toBe('pass');
+      }
+    }
   });
 });
 

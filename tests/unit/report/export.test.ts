@@ -14,13 +14,14 @@ const report: Report = {
     {
       id: 'distance',
       status: 'fail',
+      cause: 'too-close',
       summary: { key: 'export.title' },
       fix: { key: 'export.hint' },
       scenario: 2,
       measured: { distanceCm: 21 },
     },
     { id: 'browser', status: 'pass', summary: { key: 'report.title' }, measured: { browser: 'Chrome', version: '158.0' } },
-    { id: 'glare', status: 'skip', summary: { key: 'report.title' } },
+    { id: 'glare', status: 'skip', cause: 'no-face', summary: { key: 'report.title' } },
   ],
 };
 
@@ -40,6 +41,16 @@ describe('exportReport', () => {
     expect(exported.durationMs).toBe(1433);
     expect(exported.checks[0]).toMatchObject({ fix: t('export.hint'), scenario: 2, measured: { distanceCm: 21 } });
     expect(exported.extensionVersion).toBe('1.2.3');
+  });
+
+  it('carries the cause id of every row that did not pass, and none on a pass', () => {
+    expect(exported.checks.map((c) => [c.id, c.cause])).toEqual([
+      ['distance', 'too-close'],
+      ['glare', 'no-face'],
+      ['lighting', undefined],
+      ['browser', undefined],
+    ]);
+    expect(exported.checks.find((c) => c.id === 'lighting')).not.toHaveProperty('cause');
   });
 
   it('is plain JSON that round-trips', () => {
@@ -63,6 +74,10 @@ describe('exportReport', () => {
     const full = reportToMarkdown(exported, t, 'en');
     expect(full.split('\n').filter((line) => line.startsWith('| ') && line.includes('(`'))).toHaveLength(4);
     expect(full).toContain('`distance`: distanceCm = 21');
+    // The cause column: the id beside the status, empty for a pass.
+    expect(full).toMatch(/\| Distance \(`distance`\) \| [^|]+ \| `too-close` \|/);
+    expect(full).toMatch(/\(`lighting`\) \| [^|]+ \| {2}\|/);
+    expect(full).toContain('| Cause |');
     expect(full).toContain('not-ready');
   });
 
