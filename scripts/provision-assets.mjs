@@ -3,10 +3,14 @@
 // commits: one MediaPipe wasm variant (copied from node_modules) and the Face Landmarker model
 // (float16/1), found in order: local cache, $KYC_MODEL_DIR, ../shared/models, official URL.
 // Every source is checked for size and SHA-256; any failure ends with one line saying what to do.
+// The small-face scan's detector (face_detector.tflite, BlazeFace short-range) is the landmarker's
+// own, taken out of the verified .task bundle (a zip) here, so no second download is needed.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import yauzl from 'yauzl';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MODEL = {
@@ -17,6 +21,8 @@ export const MODEL = {
 };
 // The plain (non-SIMD-only, non-module) build runs everywhere MediaPipe's loader supports; one
 // variant keeps the package ~10 MB instead of ~40 MB.
+/** The entry of the .task bundle the small-face scan runs (src/vision/small-faces.ts). */
+export const DETECTOR = { entry: 'face_detector.tflite', size: 229_746 };
 const WASM_FILES = ['vision_wasm_internal.js', 'vision_wasm_internal.wasm'];
 const outDir = join(root, 'public', 'mediapipe');
 const cacheDir = join(root, '.cache', 'models');
@@ -80,6 +86,34 @@ async function provisionModel() {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, MODEL.file), buffer);
   writeFileSync(join(outDir, MODEL.file), buffer);
+  const detector = await extractEntry(buffer, DETECTOR.entry);
+  if (detector.length !== DETECTOR.size) fail(`${DETECTOR.entry} in ${MODEL.file} has ${detector.length} bytes, expected ${DETECTOR.size}.`);
+  writeFileSync(join(outDir, DETECTOR.entry), detector);
+}
+
+/** One file out of a zip held in memory (yauzl reads the central directory; no temp files). */
+function extractEntry(zip, name) {
+  return new Promise((resolveEntry, reject) => {
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, archive) => {
+      if (error) return reject(error);
+      archive.on('error', reject);
+      archive.on('end', () => reject(new Error(`${name} not found in the bundle`)));
+      archive.on('entry', (entry) => {
+        if (entry.fileName !== name) return archive.readEntry();
+        archive.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError);
+          const chunks = [];
+          stream.on('data', (chunk) => chunks.push(chunk));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            archive.close();
+            resolveEntry(Buffer.concat(chunks));
+          });
+        });
+      });
+      archive.readEntry();
+    });
+  }).catch((error) => fail(`could not extract ${name} from ${MODEL.file}: ${error.message}`));
 }
 
 function provisionWasm() {
@@ -94,4 +128,4 @@ function provisionWasm() {
 mkdirSync(outDir, { recursive: true });
 provisionWasm();
 await provisionModel();
-console.log(`kyc-preflight assets: ${MODEL.file} (verified) and MediaPipe wasm are in public/mediapipe/`);
+console.log(`kyc-preflight assets: ${MODEL.file} (verified), its ${DETECTOR.entry} and MediaPipe wasm are in public/mediapipe/`);

@@ -8,6 +8,7 @@ import { visionChecks, skippedVisionChecks } from '../vision/checks';
 import { frameMetrics } from '../vision/frameMetrics';
 import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
+import { getFaceDetector, SCAN_WAIT_MS, SmallFaceScanner } from '../vision/small-faces';
 import { TIMEOUTS, WINDOW } from '../vision/thresholds';
 import type { NormRect } from '../vision/types';
 import { landmarkBox } from '../vision/geometry';
@@ -136,7 +137,7 @@ async function runFlow(
 ): Promise<PreflightRun> {
   const { video, signal } = options;
   dog.enter('opening', WATCHDOG.openingMs, 'camera');
-  const clock: RunClock = { start: options.startedAt ?? performance.now(), warm: isLandmarkerWarm(), landmarkerMs: [], analysisMs: [] };
+  const clock: RunClock = { start: options.startedAt ?? performance.now(), warm: isLandmarkerWarm(), landmarkerMs: [], analysisMs: [], scanMs: [] };
   const createdAt = Date.now();
   options.onStage?.('starting');
 
@@ -152,6 +153,13 @@ async function runFlow(
     (landmarker) => ((clock.modelReady = performance.now()), landmarker),
   );
   model.catch(() => undefined); // observed below; avoid an unhandled rejection if the camera fails first
+  // The small-face scan is optional (without its detector the landmarker alone counts faces) and never
+  // delays the model or the first frame: its detector loads after the model, and scanning starts when it is ready.
+  let scanner: SmallFaceScanner | undefined;
+  const detector = model
+    .then(() => getFaceDetector(options.assetBase))
+    .then((d) => (scanner ??= new SmallFaceScanner(d)))
+    .catch(() => undefined);
   let stream: MediaStream | null = null;
   const finish = async (vision: CheckResult[], cameraCheck: CheckResult | undefined, error?: PreflightError) => {
     clock.released ??= releaseCamera(stream, video);
@@ -227,12 +235,14 @@ async function runFlow(
     const metrics = single
       ? frameMetrics(single, sampler.sample(video, single.landmarks), { width: video.videoWidth, height: video.videoHeight })
       : undefined;
+    lastFaces = faces.map((face) => landmarkBox(face.landmarks));
+    scanner?.scanNext(video, lastFaces);
     const t2 = performance.now();
     clock.landmarkerMs.push(t1 - t0);
     clock.analysisMs.push(t2 - t1);
+    clock.scanMs?.push(scanner ? (scanner.costMs.at(-1) ?? 0) : 0);
     frames.push({ faceCount: faces.length, metrics, at: t0 });
     dog.enter('analysing', WATCHDOG.frameMs, 'stalled');
-    lastFaces = faces.map((face) => landmarkBox(face.landmarks));
     if (tick.presented !== undefined) {
       if (firstPresented === undefined) [firstPresented, firstAt] = [tick.presented, t0];
       [lastPresented, lastAt] = [tick.presented, t0];
@@ -258,6 +268,9 @@ async function runFlow(
   if (!signal?.aborted && lost.happened()) return finish(skippedVisionChecks('camera-lost'), cameraLostCheck(), 'camera-lost');
   const settings = trackSettings();
   const delivered = { width: video.videoWidth, height: video.videoHeight };
+  // A detector still loading (a cold first run) gets a short wait, then sweeps what the window did not.
+  if (!signal?.aborted) await Promise.race([detector, new Promise((resolve) => setTimeout(resolve, SCAN_WAIT_MS))]);
+  if (!signal?.aborted && scanner) clock.scanMs?.push(scanner.finish(video, lastFaces));
   // The last analysed picture, for marking a face finding on screen: a canvas in memory only, handed
   // to the page and never put in the report (which is stored and exported).
   const snapshot = signal?.aborted ? undefined : takeSnapshot(video, lastFaces);
@@ -275,6 +288,7 @@ async function runFlow(
       frameRate: settings.frameRate,
       measuredFps,
     },
+    scan: scanner?.summary(),
   });
   clock.frames = frames.length;
   const cameraCheck = opened.delivered ? cameraDeviceCheck({ ...opened.delivered, measuredFps }) : opened.check;

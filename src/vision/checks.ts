@@ -1,9 +1,11 @@
 // From a window of analysed frames to the vision checks of the report (pure).
-import type { MessageKey, MessageParams } from '../i18n/translate';
+import type { CauseId, SkipCause } from '../report/causes';
 import type { CheckId, CheckResult, Measurements } from '../report/types';
 import { aggregateFindings, median, medianMotion, share } from './aggregate';
+import { causeText, paramsOf } from './cause-text';
+import type { Message } from '../i18n/translate';
 import { FRAME_CHECK_IDS, FRAME_JUDGES, type FrameCheckId, type Finding } from './judge';
-import { CAMERA, STABILITY, WINDOW } from './thresholds';
+import { CAMERA, FACES, STABILITY, WINDOW } from './thresholds';
 import type { FrameMetrics } from './types';
 
 export interface FrameRecord {
@@ -21,9 +23,21 @@ export interface CameraInfo {
   measuredFps?: number;
 }
 
+/** What the small-face scan (small-faces.ts) found over the window, beside the landmarker. */
+export interface ScanSummary {
+  /** Distinct faces the tiled detector found anywhere in the frame. */
+  faces: number;
+  /** Of those, faces away from the face(s) the landmarker tracks: someone else in view. */
+  others: number;
+  /** Tiles scanned (a full sweep is 9). */
+  tiles: number;
+}
+
 export interface AnalysisWindow {
   frames: readonly FrameRecord[];
   camera: CameraInfo;
+  /** Absent when the scan did not run (its detector failed to load): the landmarker alone decides. */
+  scan?: ScanSummary;
 }
 
 const SCENARIO: Partial<Record<CheckId, number>> = {
@@ -66,51 +80,77 @@ const MEASURE: Record<FrameCheckId, (frames: readonly FrameMetrics[]) => Measure
   occlusion: (f) => ({
     eyeBand: med(f, (m) => m.eyeBandRatio, 2),
     lowerFace: med(f, (m) => m.lowerFaceChroma, 3),
+    lowerFaceEdges: med(f, (m) => m.lowerFaceEdges, 2),
     forehead: med(f, (m) => m.foreheadRatio, 2),
   }),
   glare: (f) => ({ share: med(f, (m) => m.glareShare, 3) }),
   background: (f) => ({ clutter: med(f, (m) => m.clutter, 2) }),
 };
 
-function messageKey(id: CheckId, code: string, suffix = ''): MessageKey {
-  return `vision.${id}.${code}${suffix}` as MessageKey;
-}
+/** Why a check could not be decided: the precise reason, kept in `measured.skipped`. */
+export type SkipCode =
+  | 'no-camera' | 'model-failed' | 'no-frames' | 'no-face' | 'several-faces' | 'no-matrix' | 'no-eyes'
+  | 'no-blendshapes' | 'no-fps' | 'face-cut-off' | 'camera-lost' | 'light' | 'no-webgl' | 'analysis-failed';
 
-/** Why a check could not be decided: one message per reason, shared by every check. */
-export type SkipCode = 'no-camera' | 'model-failed' | 'no-frames' | 'no-face' | 'several-faces' | 'no-matrix' | 'no-eyes' | 'no-blendshapes' | 'no-fps' | 'face-cut-off' | 'camera-lost' | 'no-webgl' | 'analysis-failed';
+/** Each precise skip reason within the report's skip-cause vocabulary. */
+const SKIP_CAUSE: Record<SkipCode, SkipCause> = {
+  'no-camera': 'no-camera',
+  'no-frames': 'no-camera',
+  'camera-lost': 'no-camera',
+  'model-failed': 'model-failed',
+  'no-face': 'no-face',
+  'several-faces': 'several-faces',
+  light: 'not-judgeable',
+  'face-cut-off': 'not-judgeable',
+  'no-matrix': 'not-judgeable',
+  'no-eyes': 'not-judgeable',
+  'no-blendshapes': 'not-judgeable',
+  'no-fps': 'not-judgeable',
+  'no-webgl': 'no-webgl',
+  'analysis-failed': 'analysis-failed',
+};
 
-function paramsOf(measured: Measurements): MessageParams {
-  const params: MessageParams = {};
-  for (const [name, value] of Object.entries(measured)) if (typeof value !== 'boolean') params[name] = value;
-  return params;
+export function causeOf(finding: Finding): CauseId | undefined {
+  if (finding.status === 'pass') return undefined;
+  if (finding.status === 'skip') return SKIP_CAUSE[finding.code as SkipCode] ?? 'not-judgeable';
+  return finding.code as CauseId;
 }
 
 export function toCheck(id: CheckId, finding: Finding, raw: Measurements): CheckResult {
   // A value that could not be measured is left out rather than stored as NaN (JSON has no NaN).
-  const measured = Object.fromEntries(
+  const measured: Measurements = Object.fromEntries(
     Object.entries(raw).filter(([, value]) => typeof value !== 'number' || Number.isFinite(value)),
   );
-  const params = paramsOf(measured);
+  if (finding.status === 'skip') measured.skipped = finding.code;
+  const cause = causeOf(finding);
+  const text = cause ? causeText(id, cause, measured) : undefined;
   return {
     id,
     status: finding.status,
-    summary:
-      finding.status === 'skip'
-        ? { key: `vision.skip.${finding.code}` as MessageKey, params }
-        : { key: messageKey(id, finding.code), params },
-    ...(finding.status === 'pass' || finding.status === 'skip'
-      ? {}
-      : { fix: { key: messageKey(id, finding.code, '.fix'), params } }),
+    ...(cause ? { cause } : {}),
+    // Pass rows say what was measured; every other row's message comes from its cause.
+    summary: text?.summary ?? { key: `vision.${id}.ok` as Message['key'], params: paramsOf(measured) },
+    ...(text?.fix ? { fix: text.fix } : {}),
     ...(SCENARIO[id] ? { scenario: SCENARIO[id] } : {}),
     measured,
   };
 }
 
-export function faceCountFinding(frames: readonly FrameRecord[]): Finding {
+/**
+ * Faces in view. The landmarker's own detector is short-range (BlazeFace at 128 px): it misses faces
+ * under about 60 px, so a group or a person far behind the user reads as nobody or as one. The
+ * small-face scan fills that gap: any face it finds away from the tracked face(s) is another person,
+ * and two or more faces anywhere are several, never "no face".
+ */
+export function faceCountFinding(frames: readonly FrameRecord[], scan?: ScanSummary): Finding {
   if (frames.length === 0) return { status: 'skip', code: 'no-frames' };
   // Another face in a third of the frames is enough: FaceTec locks onto whichever face it likes.
-  if (share(frames, (f) => f.faceCount >= 2) >= 0.3) return { status: 'fail', code: 'several' };
-  if (share(frames, (f) => f.faceCount === 0) >= WINDOW.failShare) return { status: 'fail', code: 'none' };
+  if (share(frames, (f) => f.faceCount >= 2) >= FACES.severalShare) return { status: 'fail', code: 'several' };
+  const nobodyTracked = share(frames, (f) => f.faceCount === 0) >= WINDOW.failShare;
+  // With a face tracked, scan hits near it are that face (even when it moves between tiles): only a
+  // face clear of it is someone else. With nobody tracked, two faces anywhere are a group.
+  if (scan && (scan.others >= 1 || (nobodyTracked && scan.faces >= 2))) return { status: 'fail', code: 'several' };
+  if (nobodyTracked) return { status: 'fail', code: 'none' };
   return { status: 'pass', code: 'ok' };
 }
 
@@ -136,28 +176,44 @@ export function skippedVisionChecks(code: SkipCode): CheckResult[] {
   return VISION_CHECK_IDS.map((id) => toCheck(id, { status: 'skip', code }, {}));
 }
 
+/** The window is long enough: enough frames over a long enough time, or the time is up (pure, for the engine). */
+export function windowDone(frames: number, elapsedMs: number): boolean {
+  return (frames >= WINDOW.minFrames && elapsedMs >= WINDOW.minMs) || elapsedMs >= WINDOW.maxMs;
+}
+
+/** Checks that need a lit face to see anything: with the light failing they would only guess. */
+const NEEDS_LIGHT: readonly FrameCheckId[] = ['eyes-open', 'occlusion', 'glare'];
+/** Too dark or too bright to see the face; an unevenly lit face is still lit and is judged. */
+const UNLIT = (lighting: Finding | undefined) => lighting?.status === 'fail' && (lighting.code === 'dark' || lighting.code === 'bright');
+
 /** Every vision check, in report order. Checks that need a face skip (with the reason) without one. */
 export function visionChecks(window: AnalysisWindow): CheckResult[] {
-  const { frames, camera } = window;
+  const { frames, camera, scan } = window;
   const aspect = camera.width > 0 && camera.height > 0 ? camera.width / camera.height : 4 / 3;
   const single = frames.flatMap((f) => (f.faceCount === 1 && f.metrics ? [f.metrics] : []));
-  const count = faceCountFinding(frames);
+  const count = faceCountFinding(frames, scan);
   const results: CheckResult[] = [
     toCheck('face-count', count, {
       frames: frames.length,
-      faces: median(frames.map((f) => f.faceCount)) ?? 0,
+      faces: Math.max(median(frames.map((f) => f.faceCount)) ?? 0, scan?.faces ?? 0),
       singleFaceFrames: single.length,
+      ...(scan ? { scanFaces: scan.faces, scanOthers: scan.others, scanTiles: scan.tiles } : {}),
     }),
   ];
-  const enough = single.length >= Math.ceil(WINDOW.minFrames / 2);
-  const skipCode = frames.length === 0 ? 'no-frames' : count.code === 'several' ? 'several-faces' : 'no-face';
+  const enough = single.length >= Math.ceil(WINDOW.minFrames / 2) && count.code !== 'several';
+  const skipCode: SkipCode = frames.length === 0 ? 'no-frames' : count.code === 'several' ? 'several-faces' : 'no-face';
+  const found = new Map<FrameCheckId, Finding>();
   for (const id of FRAME_CHECK_IDS) {
     if (!enough) {
       results.push(toCheck(id, { status: 'skip', code: skipCode }, { frames: single.length }));
       continue;
     }
     const judge = FRAME_JUDGES[id] as (m: FrameMetrics) => Finding;
-    results.push(toCheck(id, aggregateFindings(single.map(judge)), MEASURE[id](single)));
+    // Judged only once the light is right: a dark face reads as covered, a washed-out one as glare.
+    const unlit = NEEDS_LIGHT.includes(id) && (UNLIT(found.get('lighting')) || found.get('backlight')?.status === 'fail');
+    const finding = unlit ? { status: 'skip' as const, code: 'light' } : aggregateFindings(single.map(judge));
+    found.set(id, finding);
+    results.push(toCheck(id, finding, MEASURE[id](single)));
   }
   const stability = enough ? stabilityFinding(single, aspect) : { finding: { status: 'skip', code: skipCode } as Finding };
   results.push(toCheck('stability', stability.finding, { motion: round(stability.motion, 3) }));

@@ -5,6 +5,7 @@ import { distanceCm, eyeAspectRatio, faceRegions, landmarkBox, placement } from 
 import { chromaDistance, regionStats, toPixelRect } from './pixels';
 import { poseFromMatrix } from './pose';
 import { sharpness } from './sharpness';
+import { edgeOrientationRatio } from './texture';
 import { BACKGROUND, GLARE, LIGHTING } from './thresholds';
 import type { FaceObservation, FrameMetrics, FrameSample, NormRect } from './types';
 
@@ -62,6 +63,7 @@ export function frameMetrics(face: FaceObservation, sample: FrameSample, size: F
     eyeAspect: eyeAspectRatio(face.landmarks, aspect),
     eyeBandRatio: eyeBand.meanLuma / cheekLuma,
     lowerFaceChroma: Math.max(...lower.map((region) => chromaDistance(region, glabella))),
+    lowerFaceEdges: edgeOrientationRatio(sample.face, crop(regions.lowerFace)),
     foreheadRatio: forehead.meanLuma / cheekLuma,
     // Specular: clipped specks on the eyes beyond what the whole face shows (a washed-out face
     // is a lighting problem, not glare).

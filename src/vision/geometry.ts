@@ -29,6 +29,10 @@ export const LM = {
   browL: 105,
   browR: 334,
   lowerLip: 17,
+  /** Mouth corners and the point under the nose: the lower face a hand covers. */
+  mouthL: 61,
+  mouthR: 291,
+  underNose: 2,
   irisL: 468,
   irisR: 473,
 } as const;
@@ -113,6 +117,8 @@ export interface FaceRegions {
   nose: NormRect;
   chin: NormRect;
   forehead: NormRect;
+  /** Mouth corners widened by 30 %, from under the nose to the chin: where a hand over the mouth shows. */
+  lowerFace: NormRect;
 }
 
 /** The regions the pixel measures read, sized relative to the face so distance does not matter. */
@@ -131,8 +137,12 @@ export function faceRegions(landmarks: readonly Point[], aspect: number): FaceRe
   const patch = fw * 0.06;
   const browY = top;
   const foreheadTop = p(LM.forehead).y;
+  const mouthL = p(LM.mouthL).x, mouthR = p(LM.mouthR).x;
+  const mouthW = Math.max(1e-3, mouthR - mouthL);
+  const lowerTop = p(LM.underNose).y, lowerBottom = p(LM.chin).y;
   return {
     inner,
+    lowerFace: { x: mouthL - mouthW * 0.3, y: lowerTop, w: mouthW * 1.6, h: Math.max(1e-3, lowerBottom - lowerTop) },
     eyeBand: { x: eyeX0, y: eyeTop - pad, w: Math.max(1e-3, eyeX1 - eyeX0), h: Math.max(1e-3, eyeBottom - eyeTop + 2 * pad) },
     cheekL: around(p(LM.cheekL), patch, aspect),
     lowCheekL: around(p(LM.lowCheekL), patch, aspect),

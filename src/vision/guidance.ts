@@ -31,13 +31,13 @@ export function guidanceFor(faceCount: number, m: FrameMetrics | undefined): Gui
     }
     if (distance.code === 'too-close') return 'vision.guide.moveBack';
     if (distance.code === 'too-far') return 'vision.guide.moveCloser';
-    if (pose.code === 'yaw') return (m.yaw ?? 0) > 0 ? 'vision.guide.turnRight' : 'vision.guide.turnLeft';
-    if (pose.code === 'pitch') return (m.pitch ?? 0) > 0 ? 'vision.guide.chinDown' : 'vision.guide.chinUp';
-    if (pose.code === 'roll' || position.code === 'eyes-tilted') return 'vision.guide.levelHead';
+    if (pose.code === 'turned') return (m.yaw ?? 0) > 0 ? 'vision.guide.turnRight' : 'vision.guide.turnLeft';
+    if (pose.code === 'tilted') return (m.pitch ?? 0) > 0 ? 'vision.guide.chinDown' : 'vision.guide.chinUp';
+    if (pose.code === 'rolled') return 'vision.guide.levelHead';
     const light = judgeLighting(m);
     if (judgeBacklight(m).status !== 'pass') return 'vision.guide.backlit';
-    if (light.code === 'dark' || light.code === 'shadows') return 'vision.guide.moreLight';
-    if (light.code === 'bright' || light.code === 'clipped') return 'vision.guide.lessLight';
+    if (light.code === 'dark') return 'vision.guide.moreLight';
+    if (light.code === 'bright') return 'vision.guide.lessLight';
     if (light.code === 'uneven') return 'vision.guide.faceLight';
     if (judgeEyes(m).status === 'fail') return 'vision.guide.openEyes';
     if (judgeSharpness(m).status === 'fail') return 'vision.guide.holdStill';

@@ -18,7 +18,11 @@ import type { FrameMetrics } from './types';
 
 export interface Finding {
   status: CheckStatus;
-  /** What was found: 'ok' when passing, otherwise a short problem code (keys the message). */
+  /**
+   * What was found: 'ok' when passing; for warn and fail the cause id of src/report/causes.ts
+   * (which chooses the row's message, see cause-text.ts); for skip the precise reason, mapped to a
+   * skip cause by checks.ts.
+   */
   code: string;
 }
 
@@ -40,6 +44,12 @@ function high(value: number, warnAbove: number, failAbove: number, code: string)
   return undefined;
 }
 
+/** The more severe of two findings for the same cause (fail over warn). */
+function worse(a: Finding | undefined, b: Finding | undefined): Finding | undefined {
+  if (!a || !b) return a ?? b;
+  return b.status === 'fail' && a.status !== 'fail' ? b : a;
+}
+
 /**
  * Pixel measures need the whole face in the frame: regions past the edge would read as black.
  * Such frames do not vote (skip), and face-position fails for them.
@@ -52,9 +62,9 @@ export function judgePose(m: FrameMetrics): Finding {
   if (m.yaw === undefined || m.pitch === undefined || m.roll === undefined) return { status: 'skip', code: 'no-matrix' };
   // Pitch has its own, wider limits (see thresholds); the worst axis relative to its limit names the problem.
   const sideways = worstAngle({ yaw: m.yaw, pitch: 0, roll: m.roll });
-  const axis = Math.abs(m.yaw) >= Math.abs(m.roll) ? 'yaw' : 'roll';
+  const axis = Math.abs(m.yaw) >= Math.abs(m.roll) ? 'turned' : 'rolled';
   const turned = high(sideways, POSE.warnDeg, POSE.failDeg, axis);
-  const nodded = high(Math.abs(m.pitch), POSE.pitchWarnDeg, POSE.pitchFailDeg, 'pitch');
+  const nodded = high(Math.abs(m.pitch), POSE.pitchWarnDeg, POSE.pitchFailDeg, 'tilted');
   if (turned?.status === 'fail' || (turned && nodded?.status !== 'fail')) return turned;
   return nodded ?? ok;
 }
@@ -69,21 +79,30 @@ export function judgeDistance(m: FrameMetrics): Finding {
   return ok;
 }
 
+/** Eye-line tilt is not judged here: it is head roll, which head-pose reports (never the same problem twice). */
 export function judgePosition(m: FrameMetrics): Finding {
   if (m.cutOff) return fail('cut-off');
   if (m.offCentre > POSITION.offCentreWarn) return warn('off-centre');
-  if (m.eyeTiltDeg > POSITION.eyeTiltWarnDeg) return warn('eyes-tilted');
   return ok;
 }
 
+/**
+ * A face too dark or too bright overall says so first. Otherwise one side much darker than the other
+ * is named before a mild darkness it causes (a lamp to one side: "face the light", not "more light").
+ */
 export function judgeLighting(m: FrameMetrics): Finding {
+  const dark = low(m.faceMean, LIGHTING.darkFailMean, LIGHTING.darkWarnMean, 'dark');
+  const bright = high(m.faceMean, LIGHTING.brightWarnMean, LIGHTING.brightFailMean, 'bright');
+  if (cut(m)) return cut(m)!;
+  if (dark?.status === 'fail') return dark;
+  if (bright?.status === 'fail') return bright;
   return (
-    cut(m) ??
-    low(m.faceMean, LIGHTING.darkFailMean, LIGHTING.darkWarnMean, 'dark') ??
-    high(m.faceMean, LIGHTING.brightWarnMean, LIGHTING.brightFailMean, 'bright') ??
-    high(m.overShare, LIGHTING.exposedShareWarn, LIGHTING.exposedShareFail, 'clipped') ??
-    high(m.underShare, LIGHTING.exposedShareWarn, LIGHTING.exposedShareFail, 'shadows') ??
     low(m.uniformity, LIGHTING.uniformityFail, LIGHTING.uniformityWarn, 'uneven') ??
+    dark ??
+    bright ??
+    // Clipped patches are too much light, crushed shadows too little: the same two causes.
+    high(m.overShare, LIGHTING.exposedShareWarn, LIGHTING.exposedShareFail, 'bright') ??
+    high(m.underShare, LIGHTING.exposedShareWarn, LIGHTING.exposedShareFail, 'dark') ??
     ok
   );
 }
@@ -93,7 +112,7 @@ export function judgeBacklight(m: FrameMetrics): Finding {
 }
 
 export function judgeSharpness(m: FrameMetrics): Finding {
-  return cut(m) ?? low(m.sharpness, SHARPNESS.failBelow, SHARPNESS.warnBelow, 'blurred') ?? ok;
+  return cut(m) ?? low(m.sharpness, SHARPNESS.failBelow, SHARPNESS.warnBelow, 'blurry') ?? ok;
 }
 
 export function judgeEyes(m: FrameMetrics): Finding {
@@ -105,8 +124,11 @@ export function judgeEyes(m: FrameMetrics): Finding {
 export function judgeOcclusion(m: FrameMetrics): Finding {
   return (
     cut(m) ??
-    low(m.eyeBandRatio, OCCLUSION.eyeBandFail, OCCLUSION.eyeBandWarn, 'eyes-covered') ??
-    high(m.lowerFaceChroma, OCCLUSION.lowerFaceWarn, OCCLUSION.lowerFaceFail, 'lower-face') ??
+    low(m.eyeBandRatio, OCCLUSION.eyeBandFail, OCCLUSION.eyeBandWarn, 'eyes') ??
+    worse(
+      high(m.lowerFaceChroma, OCCLUSION.lowerFaceWarn, OCCLUSION.lowerFaceFail, 'lower-face'),
+      high(m.lowerFaceEdges, OCCLUSION.lowerFaceEdgesWarn, OCCLUSION.lowerFaceEdgesFail, 'lower-face'),
+    ) ??
     (m.foreheadRatio < OCCLUSION.foreheadWarn ? warn('forehead') : undefined) ??
     ok
   );
@@ -117,7 +139,7 @@ export function judgeGlare(m: FrameMetrics): Finding {
 }
 
 export function judgeBackground(m: FrameMetrics): Finding {
-  return m.clutter > BACKGROUND.clutterWarn ? warn('cluttered') : ok;
+  return m.clutter > BACKGROUND.clutterWarn ? warn('busy') : ok;
 }
 
 /** The per-frame checks, in the order the report lists them. */

@@ -1,15 +1,10 @@
 // The one MediaPipe Face Landmarker per page, created on first use and kept warm for later runs.
 import { FaceLandmarker, type FaceLandmarkerResult } from '@mediapipe/tasks-vision';
+import { wasmFileset } from './fileset';
+import { getFaceDetector } from './small-faces';
 import type { FaceObservation } from './types';
 
-/**
- * Only vision_wasm_internal.{js,wasm} ship (scripts/provision-assets.mjs); FilesetResolver would
- * pick the "_nosimd" names on a browser without SIMD, so the file set is spelled out.
- */
-export function wasmFileset(baseUrl: string) {
-  const base = baseUrl.replace(/\/$/, '');
-  return { wasmLoaderPath: `${base}/vision_wasm_internal.js`, wasmBinaryPath: `${base}/vision_wasm_internal.wasm` };
-}
+export { wasmFileset };
 
 let cached: Promise<FaceLandmarker> | null = null;
 /** How long creating the landmarker took (model + wasm + graph warm-up), for the benchmark. */
@@ -60,6 +55,7 @@ export function getLandmarker(baseUrl: string): Promise<FaceLandmarker> {
 /** Starts loading in the background (page or inline flow mounted), so the click finds it warmer. */
 export function preloadLandmarker(baseUrl: string): void {
   getLandmarker(baseUrl).catch(() => undefined); // the run reports a failure; a preload stays silent
+  getFaceDetector(baseUrl).catch(() => undefined);
 }
 
 /** Created and warmed on this page already (a warm run); a creation still under way is not. */

@@ -68,6 +68,8 @@ export interface FrameMetrics {
   eyeAspect?: number;
   eyeBandRatio: number;
   lowerFaceChroma: number;
+  /** Vertical-edge over horizontal-edge energy in the lower face: fingers over the mouth (texture.ts). */
+  lowerFaceEdges: number;
   foreheadRatio: number;
   glareShare: number;
   clutter: number;

@@ -19,6 +19,8 @@ function sandbox() {
     join(repo, 'node_modules', '@mediapipe', 'tasks-vision', 'wasm'),
     join(root, 'node_modules', '@mediapipe', 'tasks-vision', 'wasm'),
   );
+  // The script's one dependency (it reads the .task bundle, a zip), as `npm install` provides it.
+  symlinkSync(join(repo, 'node_modules', 'yauzl'), join(root, 'node_modules', 'yauzl'));
   const run = (env: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['scripts/provision-assets.mjs'], {
       cwd: root,
@@ -34,7 +36,7 @@ describe('provision-assets', () => {
     const { root, run } = sandbox();
     const result = run({ KYC_MODEL_DIR: mirror });
     expect(result.status, result.stderr).toBe(0);
-    for (const file of ['face_landmarker.task', 'vision_wasm_internal.js', 'vision_wasm_internal.wasm']) {
+    for (const file of ['face_landmarker.task', 'face_detector.tflite', 'vision_wasm_internal.js', 'vision_wasm_internal.wasm']) {
       expect(existsSync(join(root, 'public', 'mediapipe', file)), file).toBe(true);
     }
     expect(existsSync(join(root, 'public', 'mediapipe', 'vision_wasm_nosimd_internal.wasm'))).toBe(false);

@@ -39,7 +39,8 @@ export function clipPath(name: ClipName): string {
   execFileSync(
     'ffmpeg',
     ['-v', 'error', '-y', '-loop', '1', '-i', join(FACES_DIR, spec.photo), '-vf', chain, '-t', '2', '-r', '15', out],
-    { stdio: 'inherit' },
+    // From the fixtures folder, so a filter can bring in a second photo by name (movie=other.jpg).
+    { stdio: 'inherit', cwd: FACES_DIR },
   );
   return out;
 }

@@ -55,6 +55,7 @@ export function goodMetrics(overrides: Partial<FrameMetrics> = {}): FrameMetrics
     eyeAspect: 0.28,
     eyeBandRatio: 0.8,
     lowerFaceChroma: 0.02,
+    lowerFaceEdges: 0.8,
     foreheadRatio: 1,
     glareShare: 0,
     clutter: 0.03,

@@ -32,3 +32,20 @@ describe('poseFromMatrix', () => {
     [{ yaw: 0, pitch: 0, roll: 0 }, 0],
   ])('worstAngle(%o) = %d', (pose, worst) => expect(worstAngle(pose)).toBe(worst));
 });
+
+// Raw readings of real photos (MediaPipe's own angles, before our signs), pinned so that flipping a
+// sign in pose.ts fails here: each must give the direction a person sees and the matching instruction.
+describe('pose signs on what real photos read', () => {
+  it.each<[string, [number, number, number], 'yaw' | 'pitch' | 'roll', number]>([
+    // stock-emotions-a-2: nose toward the image's right (the subject's left), raw yaw +28°.
+    ['a-2 turned to her left', [28, -3, 3], 'yaw', 1],
+    // its mirror image reads raw yaw -28°.
+    ['a-2 mirrored, turned to the right', [-28, -3, 3], 'yaw', -1],
+    // stock-teen-6: nostrils visible, chin raised, raw pitch -10.5°.
+    ['teen-6 chin raised', [2.5, -10.5, 4.5], 'pitch', 1],
+    // ffmpeg rotate=+25° (clockwise: the head leans to the image's right) reads raw roll -21°.
+    ['rotated clockwise, leaning to the image right', [3.4, -10.3, -20.8], 'roll', 1],
+  ])('%s', (_name, [yaw, pitch, roll], axis, sign) => {
+    expect(Math.sign(poseFromMatrix(matrixOf(yaw, pitch, roll))![axis])).toBe(sign);
+  });
+});

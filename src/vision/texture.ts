@@ -1,0 +1,34 @@
+// Texture in a region: which way its edges run. Skin over skin (a hand over the mouth) has no
+// colour change to see, but fingers bring vertical edges where a mouth and chin have horizontal ones.
+import { lumaOf, type PixelRect } from './pixels';
+import type { Plane } from './types';
+
+/**
+ * Energy of horizontal gradients (vertical edges: fingers, the sides of a hand) over energy of
+ * vertical gradients (horizontal edges: the lips, the mouth line, the chin), by central differences
+ * on luma. An uncovered lower face reads about 0.5–1.05 (../shared/NOTES.md, 22 faces with open
+ * mouths, beards, glasses and a turned head); fingers over the mouth read about 2.5. 0 when the
+ * region is too small or flat to say.
+ */
+export function edgeOrientationRatio(plane: Plane, rect: PixelRect): number {
+  const w = rect.x1 - rect.x0, h = rect.y1 - rect.y0;
+  if (w < 3 || h < 3) return 0;
+  const luma = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = ((rect.y0 + y) * plane.stride + plane.ox + rect.x0 + x) * 4;
+      luma[y * w + x] = lumaOf(plane.data[i]!, plane.data[i + 1]!, plane.data[i + 2]!);
+    }
+  }
+  let ex = 0, ey = 0;
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const c = y * w + x;
+      ex += (luma[c + 1]! - luma[c - 1]!) ** 2;
+      ey += (luma[c + w]! - luma[c - w]!) ** 2;
+    }
+  }
+  // Below this mean squared gradient the region is flat (a plain mask, deep shadow): no orientation.
+  if ((ex + ey) / ((w - 2) * (h - 2)) < 4) return 0;
+  return ex / Math.max(ey, 1e-6);
+}
