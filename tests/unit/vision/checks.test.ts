@@ -24,6 +24,7 @@ describe('faceCountFinding (guide scenario 7)', () => {
     ['a group the landmarker cannot see: several, never none', 0, { faces: 6, others: 0, tiles: 9 }, 'fail', 'several'],
     ['a small face behind the tracked user', 1, { faces: 2, others: 1, tiles: 9 }, 'fail', 'several'],
     ['a second face seen only near the user (the user, cut by a seam)', 1, { faces: 1, others: 0, tiles: 9 }, 'pass', 'ok'],
+    ['the tracked user moving between tiles reads as two hits near them', 1, { faces: 2, others: 0, tiles: 9 }, 'pass', 'ok'],
     ['one small face and nobody tracked: the user, far away', 0, { faces: 1, others: 0, tiles: 9 }, 'fail', 'none'],
     ['an empty room', 0, { faces: 0, others: 0, tiles: 9 }, 'fail', 'none'],
   ])('with the small-face scan: %s', (_name, count, scan, status, code) => expect(faceCountFinding(ten(count), scan)).toEqual({ status, code }));
@@ -84,6 +85,9 @@ describe('visionChecks', () => {
     expect(byId(backlit)).toMatchObject({ backlight: 'fail', occlusion: 'skip' });
     const dim = visionChecks({ frames: Array.from({ length: 12 }, () => one({ faceMean: 70, lowerFaceChroma: 0.2 })), camera });
     expect(byId(dim)).toMatchObject({ lighting: 'warn', occlusion: 'fail' });
+    // One side much darker is still a lit face: the eyes and a hand can be seen.
+    const uneven = visionChecks({ frames: Array.from({ length: 12 }, () => one({ uniformity: 0.2, lowerFaceChroma: 0.2 })), camera });
+    expect(byId(uneven)).toMatchObject({ lighting: 'fail', occlusion: 'fail', 'eyes-open': 'pass' });
   });
 
   it('a blink in two frames does not fail eyes-open', () => {

@@ -43,6 +43,8 @@ describe('pose signs on what real photos read', () => {
     ['a-2 mirrored, turned to the right', [-28, -3, 3], 'yaw', -1],
     // stock-teen-6: nostrils visible, chin raised, raw pitch -10.5°.
     ['teen-6 chin raised', [2.5, -10.5, 4.5], 'pitch', 1],
+    // teen-6 tilted forward by ffmpeg perspective (chin-down-strong): raw pitch +5.3°.
+    ['teen-6 tilted forward, chin lowered', [2.6, 5.3, 4.1], 'pitch', -1],
     // ffmpeg rotate=+25° (clockwise: the head leans to the image's right) reads raw roll -21°.
     ['rotated clockwise, leaning to the image right', [3.4, -10.3, -20.8], 'roll', 1],
   ])('%s', (_name, [yaw, pitch, roll], axis, sign) => {
