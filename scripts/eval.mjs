@@ -69,7 +69,7 @@ const rows = [];
 /** Per set: status agreement and cause agreement (rows whose condition names the expected cause). */
 const score = {};
 const tally = (set, kind, ok) => {
-  score[set] ??= { status: [0, 0], cause: [0, 0] };
+  score[set] ??= { status: [0, 0], cause: [0, 0], direction: [0, 0] };
   score[set][kind][0] += ok ? 1 : 0;
   score[set][kind][1] += 1;
 };
@@ -106,6 +106,19 @@ for (const condition of conditions) {
       detail: JSON.stringify(byId[id]?.measured ?? {}),
     });
   }
+  // Which way: the measured sign (e.g. head-pose.pitch <0) and the instruction (fix key) a condition names.
+  for (const [key, sign] of Object.entries(condition.signs ?? {})) {
+    const [id, measure] = key.split('.');
+    const value = Number(byId[id]?.measured?.[measure]);
+    const ok = sign === '>0' ? value > 0 : value < 0;
+    tally(set, 'direction', ok);
+    rows.push({ set, condition: condition.name, check: key, expected: sign, measured: String(value), ok, expectedCause: '', cause: '', causeOk: null, detail: '{}' });
+  }
+  for (const [id, fix] of Object.entries(condition.fixes ?? {})) {
+    const given = byId[id]?.fix?.key ?? 'none';
+    tally(set, 'direction', given === fix);
+    rows.push({ set, condition: condition.name, check: `${id} fix`, expected: fix, measured: given, ok: given === fix, expectedCause: '', cause: '', causeOk: null, detail: '{}' });
+  }
   console.error(`${condition.name} (${set}): verdict ${report.verdict}`);
 }
 rmSync(clipDir, { recursive: true, force: true });
@@ -114,7 +127,7 @@ const pct = ([agree, total]) => (total ? `${agree}/${total} = ${((agree / total)
 const mark = (ok) => (ok === null ? '' : ok ? 'yes' : '**no**');
 const summary = ['tuning', 'test']
   .filter((set) => score[set])
-  .map((set) => `- **${set}** set: status ${pct(score[set].status)}; cause ${pct(score[set].cause)}`)
+  .map((set) => `- **${set}** set: status ${pct(score[set].status)}; cause ${pct(score[set].cause)}; direction and instruction ${pct(score[set].direction)}`)
   .join('\n');
 const table = [
   '| set | condition | check | expected | measured | agree | expected cause | cause | agree | measured values |',

@@ -33,6 +33,8 @@ export function scanTiles(width: number, height: number): Tile[] {
 /** One detection in normalised frame coordinates; `away` when it was clear of every tracked face. */
 export interface ScanHit extends NormRect {
   away: boolean;
+  /** The detector's confidence, 0–1. */
+  score: number;
 }
 
 /** A detection is the tracked face when its centre lies in that face's box widened by half each way. */
@@ -45,13 +47,14 @@ export function isAway(hit: NormRect, tracked: readonly NormRect[]): boolean {
 }
 
 /**
- * Distinct faces among detections from overlapping tiles and frames: hits whose centres are within
+ * Distinct faces among confident detections from overlapping tiles and frames: hits whose centres are within
  * half a face width of each other are one face. `others` counts faces seen clear of the tracked
  * face while one was tracked (with nobody tracked, a lone small face is the user, far away).
  */
 export function summarise(hits: readonly ScanHit[], tiles: number): ScanSummary {
   const faces: { cx: number; cy: number; w: number; away: boolean }[] = [];
   for (const hit of hits) {
+    if (hit.score < SMALL_FACES.minScore) continue;
     const cx = hit.x + hit.w / 2, cy = hit.y + hit.h / 2;
     const same = faces.find((f) => Math.hypot(f.cx - cx, f.cy - cy) < Math.max(f.w, hit.w) * SMALL_FACES.mergeWidths);
     if (same) same.away ||= hit.away;
@@ -67,7 +70,8 @@ export function getFaceDetector(baseUrl: string): Promise<FaceDetector> {
   cached ??= FaceDetector.createFromOptions(wasmFileset(baseUrl), {
     baseOptions: { modelAssetPath: `${baseUrl.replace(/\/$/, '')}/face_detector.tflite`, delegate: 'CPU' },
     runningMode: 'IMAGE',
-    minDetectionConfidence: SMALL_FACES.minScore,
+    // A little below our own limit, so the limit is ours (summarise) and testable.
+    minDetectionConfidence: SMALL_FACES.minScore * 0.8,
   }).catch((error: unknown) => {
     cached = null;
     throw error;
@@ -133,7 +137,8 @@ export class SmallFaceScanner {
         w: (box.width * scale) / width,
         h: (box.height * scale) / height,
       };
-      this.hits.push({ ...hit, away: tracked.length > 0 && isAway(hit, tracked) });
+      const score = detection.categories[0]?.score ?? 0;
+      this.hits.push({ ...hit, score, away: tracked.length > 0 && isAway(hit, tracked) });
     }
   }
 }

@@ -197,8 +197,8 @@ describe('distance ruler: 63 mm pupils, 65° field of view', () => {
 describe('cut off: landmarks within 1 % of the edge', () => {
   const at = (x: number): Point[] => [{ x, y: 0.4 }, { x: 0.6, y: 0.6 }];
   it.each([
-    [0.011, false],
-    [0.009, true],
+    [0.0101, false],
+    [0.0099, true],
   ])('left edge at %d: cut off %s', (x, cut) => expect(placement(at(x), 4 / 3).cutOff).toBe(cut));
 });
 
@@ -278,7 +278,12 @@ describe('small-face scan geometry', () => {
     [0.049, 1],
     [0.051, 2],
   ])('hits %d apart (faces 0.1 wide) are %d face(s)', (gap, faces) => {
-    const hit = (x: number) => ({ x, y: 0.1, w: 0.1, h: 0.1, away: false });
+    const hit = (x: number) => ({ x, y: 0.1, w: 0.1, h: 0.1, away: false, score: 0.9 });
     expect(summarise([hit(0.2), hit(0.2 + gap)], 9).faces).toBe(faces);
   });
+  it.each([
+    [0.49, 0],
+    [0.51, 1],
+  ])('a detection scored %d counts as %d face(s)', (score, faces) =>
+    expect(summarise([{ x: 0.2, y: 0.2, w: 0.1, h: 0.1, away: true, score }], 9)).toMatchObject({ faces, others: faces }));
 });
