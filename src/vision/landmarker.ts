@@ -54,8 +54,10 @@ export function getLandmarker(baseUrl: string): Promise<FaceLandmarker> {
 
 /** Starts loading in the background (page or inline flow mounted), so the click finds it warmer. */
 export function preloadLandmarker(baseUrl: string): void {
-  getLandmarker(baseUrl).catch(() => undefined); // the run reports a failure; a preload stays silent
-  getFaceDetector(baseUrl).catch(() => undefined);
+  // The small-face detector only after the landmarker: it must not slow the model a click waits for.
+  getLandmarker(baseUrl)
+    .then(() => getFaceDetector(baseUrl))
+    .catch(() => undefined); // the run reports a failure; a preload stays silent
 }
 
 /** Created and warmed on this page already (a warm run); a creation still under way is not. */
