@@ -165,7 +165,7 @@ describe('causes: every non-pass vision row carries one, from the vocabulary, an
     ...visionChecks({ frames: Array.from({ length: 12 }, () => ({ faceCount: 2 })), camera }),
     ...visionChecks({ frames: [], camera }),
     ...visionChecks({ frames: Array.from({ length: 12 }, () => ({ faceCount: 0 })), camera }),
-    ...(['no-camera', 'model-failed', 'no-frames', 'camera-lost', 'light', 'no-fps'] as const).flatMap(skippedVisionChecks),
+    ...(['no-camera', 'model-failed', 'no-frames', 'camera-lost', 'light', 'no-fps', 'no-webgl', 'analysis-failed'] as const).flatMap(skippedVisionChecks),
   ];
   const notPass = rows.filter((r) => r.status !== 'pass');
 
