@@ -7,7 +7,7 @@ import type { Message, MessageKey } from '../i18n/translate';
 import { fixFirst } from '../report/fix-order';
 import type { CheckId, CheckResult } from '../report/types';
 import { aggregateFindings, share } from '../vision/aggregate';
-import { faceCountFinding, visionChecks, type CameraInfo, type FrameRecord } from '../vision/checks';
+import { faceCountFinding, visionChecks, type CameraInfo, type FrameRecord, type ScanSummary } from '../vision/checks';
 import { FRAME_JUDGES, type FrameCheckId } from '../vision/judge';
 import { WINDOW } from '../vision/thresholds';
 import type { FrameMetrics } from '../vision/types';
@@ -78,15 +78,15 @@ function codeOf(id: FrameCheckId, single: readonly FrameMetrics[]): string {
 }
 
 /** Directions are the user's own left and right; the raw frame is not mirrored (see vision/guidance.ts). */
-function instructionFor(check: CheckResult | undefined, window: readonly FrameRecord[]): Message {
+function instructionFor(check: CheckResult | undefined, window: readonly FrameRecord[], scan?: ScanSummary): Message {
   if (!check) return key('vision.guide.good');
   const single = window.flatMap((f) => (f.faceCount === 1 && f.metrics ? [f.metrics] : []));
   const latest = single[single.length - 1];
   switch (check.id) {
     case 'face-count':
-      return key(faceCountFinding(window).code === 'several' ? 'vision.guide.onlyYou' : 'vision.guide.findFace');
+      return key(faceCountFinding(window, scan).code === 'several' ? 'vision.guide.onlyYou' : 'vision.guide.findFace');
     case 'face-position': {
-      if (!latest || codeOf('face-position', single) === 'eyes-tilted') return key('vision.guide.levelHead');
+      if (!latest) return key('vision.guide.levelHead');
       if (Math.abs(latest.centreX - 0.5) >= Math.abs(latest.centreY - 0.5))
         return key(latest.centreX > 0.5 ? 'vision.guide.moveRight' : 'vision.guide.moveLeft');
       return key(latest.centreY > 0.5 ? 'vision.guide.moveUp' : 'vision.guide.moveDown');
@@ -95,13 +95,13 @@ function instructionFor(check: CheckResult | undefined, window: readonly FrameRe
       return key(codeOf('distance', single) === 'too-close' ? 'vision.guide.moveBack' : 'vision.guide.moveCloser');
     case 'head-pose': {
       const code = codeOf('head-pose', single);
-      if (code === 'yaw') return key((latest?.yaw ?? 0) > 0 ? 'vision.guide.turnRight' : 'vision.guide.turnLeft');
-      if (code === 'pitch') return key((latest?.pitch ?? 0) > 0 ? 'vision.guide.chinDown' : 'vision.guide.chinUp');
+      if (code === 'turned') return key((latest?.yaw ?? 0) > 0 ? 'vision.guide.turnRight' : 'vision.guide.turnLeft');
+      if (code === 'tilted') return key((latest?.pitch ?? 0) > 0 ? 'vision.guide.chinDown' : 'vision.guide.chinUp');
       return key('vision.guide.levelHead');
     }
     case 'lighting': {
       const code = codeOf('lighting', single);
-      if (code === 'bright' || code === 'clipped') return key('vision.guide.lessLight');
+      if (code === 'bright') return key('vision.guide.lessLight');
       if (code === 'uneven') return key('vision.guide.faceLight');
       return key('vision.guide.moreLight');
     }
@@ -118,15 +118,18 @@ function instructionFor(check: CheckResult | undefined, window: readonly FrameRe
   }
 }
 
-/** Re-judges the run so far. `camera` is what the track reports now (for the camera-quality chip). */
-export function coach(frames: readonly TimedFrame[], camera: CameraInfo, startedAt: number): Coaching {
+/**
+ * Re-judges the run so far. `camera` is what the track reports now (for the camera-quality chip);
+ * `scan` what the small-face scan has found so far (another face behind the user).
+ */
+export function coach(frames: readonly TimedFrame[], camera: CameraInfo, startedAt: number, scan?: ScanSummary): Coaching {
   const window = trailingWindow(frames);
-  const checks = visionChecks({ frames: window, camera });
+  const checks = visionChecks({ frames: window, camera, scan });
   const top = fixFirst(checks)[0];
   const status = (id: CheckId) => checks.find((c) => c.id === id)?.status;
   const frameOk = status('face-position') === 'pass' && status('distance') === 'pass' && (status('head-pose') === 'pass' || status('head-pose') === 'warn');
   const last = frames[frames.length - 1];
   const good = heldGood(frames) && !checks.some((c) => c.status === 'fail');
   const timeUp = last !== undefined && last.at - startedAt >= COACH.limitMs;
-  return { checks, instruction: instructionFor(top, window), focus: top?.id, frameOk, done: good || timeUp };
+  return { checks, instruction: instructionFor(top, window, scan), focus: top?.id, frameOk, done: good || timeUp };
 }

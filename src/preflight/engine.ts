@@ -252,6 +252,7 @@ async function runFlow(
       frames,
       { width: settings.width ?? video.videoWidth, height: settings.height ?? video.videoHeight, frameRate: settings.frameRate, measuredFps: fpsSoFar() },
       windowStart,
+      scanner?.summary(),
     );
     options.onLive?.({
       faceCount: faces.length,
