@@ -2,19 +2,21 @@
 // verdict: a low figure never fails the check, it suggests the better route.
 import type { BrowserFinding } from './browser';
 import type { DetectedBrowser } from './browser-detect';
+import { ROUTE_SUCCESS } from '../guide/facts';
 
-export const APP_SUCCESS_RATE = 96;
+/** The figures live in src/guide/facts.ts (one copy); this module only maps a browser to its route. */
+export const APP_SUCCESS_RATE = ROUTE_SUCCESS.app;
 /** Below this the user is told about the routes that do better. */
 const LOW_RATE = 90;
 
 export type Route = 'iphone-safari' | 'android-chrome' | 'mac-safari' | 'tablet' | 'windows-chrome';
 
 export const ROUTE_RATES: Record<Route, number> = {
-  'iphone-safari': 92,
-  'android-chrome': 89,
-  'mac-safari': 88,
-  tablet: 85,
-  'windows-chrome': 82,
+  'iphone-safari': ROUTE_SUCCESS['iphone-safari'],
+  'android-chrome': ROUTE_SUCCESS['android-chrome'],
+  'mac-safari': ROUTE_SUCCESS['mac-safari'],
+  tablet: ROUTE_SUCCESS.tablet,
+  'windows-chrome': ROUTE_SUCCESS['windows-chrome'],
 };
 
 export function routeOf(found: DetectedBrowser): Route | undefined {

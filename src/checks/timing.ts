@@ -1,20 +1,28 @@
-// timing: the guide's pass rates by local time of day — daytime 91%, evening 87%, late night 73%,
-// best between 10:00 and 16:00 (daylight and alertness). It is context, never a failure: late night
-// warns gently, and the evening dip is too small to warn about (the lighting checks measure the
-// light itself).
+// timing: the guide's pass rates by local time of day (third-party figures, src/guide/facts.ts):
+// daytime 09–18 91 %, evening 18–23 87 %, late night 23–06 73 %, best 10–16. The guide gives no
+// figure for 06–09, so none is invented: the row says so and points to daylight. It is context,
+// never a failure: late night warns gently (cause 'late-night'); the evening dip is too small to
+// warn about (the lighting checks measure the light itself).
+import { BEST_HOURS, DAY_PERIODS, type DayPeriod } from '../guide/facts';
 import type { CheckResult } from '../report/types';
 
-export type DayPeriod = 'daytime' | 'evening' | 'late-night';
+export type { DayPeriod };
 
-export const PERIOD_RATES: Record<DayPeriod, number> = { daytime: 91, evening: 87, 'late-night': 73 };
-export const BEST_HOURS = { from: 10, to: 16 } as const;
-
-/** Daytime 06–18, evening 18–22, late night 22–06 (local hours). */
+/** The guide's period for a local hour (0–23); periods are [from, to) and late night wraps midnight. */
 export function periodOf(hour: number): DayPeriod {
-  if (hour >= 6 && hour < 18) return 'daytime';
-  if (hour >= 18 && hour < 22) return 'evening';
-  return 'late-night';
+  for (const [period, { from, to }] of Object.entries(DAY_PERIODS) as [DayPeriod, { from: number; to: number }][]) {
+    const inside = from < to ? hour >= from && hour < to : hour >= from || hour < to;
+    if (inside) return period;
+  }
+  return 'late-night'; // unreachable: the four periods cover the day
 }
+
+const SUMMARY: Record<DayPeriod, 'checks.timing.daytime' | 'checks.timing.evening' | 'checks.timing.lateNight' | 'checks.timing.earlyMorning'> = {
+  daytime: 'checks.timing.daytime',
+  evening: 'checks.timing.evening',
+  'late-night': 'checks.timing.lateNight',
+  'early-morning': 'checks.timing.earlyMorning',
+};
 
 export function timingCheck(now: Date = new Date()): CheckResult {
   const hour = now instanceof Date ? now.getHours() : NaN;
@@ -22,13 +30,20 @@ export function timingCheck(now: Date = new Date()): CheckResult {
     return { id: 'timing', status: 'skip', cause: 'not-judgeable', summary: { key: 'checks.timing.unknown' } };
   }
   const period = periodOf(hour);
-  const rate = PERIOD_RATES[period];
+  const rate = DAY_PERIODS[period].rate;
   const best = hour >= BEST_HOURS.from && hour < BEST_HOURS.to;
-  const params = { rate, from: `${BEST_HOURS.from}:00`, to: `${BEST_HOURS.to}:00`, best: PERIOD_RATES.daytime };
-  const measured = { hour, period, passRate: rate, bestWindow: best };
+  // Figures (rates, hours) come from FACT_PARAMS at render time; only what varies is passed.
+  const measured = { hour, period, bestWindow: best, ...(rate === null ? {} : { passRate: rate }) };
   if (period === 'late-night') {
-    return { id: 'timing', status: 'warn', cause: 'late-night', summary: { key: 'checks.timing.lateNight', params }, fix: { key: 'checks.timing.lateNightFix', params }, measured };
+    return {
+      id: 'timing',
+      status: 'warn',
+      cause: 'late-night',
+      summary: { key: 'checks.timing.lateNight' },
+      fix: { key: 'checks.timing.lateNightFix' },
+      measured,
+    };
   }
-  const key = best ? 'checks.timing.best' : period === 'evening' ? 'checks.timing.evening' : 'checks.timing.daytime';
-  return { id: 'timing', status: 'pass', summary: { key, params }, measured };
+  const key = best ? 'checks.timing.best' : SUMMARY[period];
+  return { id: 'timing', status: 'pass', summary: { key }, measured };
 }

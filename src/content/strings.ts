@@ -5,7 +5,7 @@ import en from '../i18n/locales/en/kyc.json';
 import zh from '../i18n/locales/zh-CN/kyc.json';
 import type { Locale } from '../i18n/catalog';
 import { readLocaleSetting } from '../i18n/locale-setting';
-import { resolveLocale } from '../i18n/translate';
+import { interpolate, resolveLocale } from '../i18n/translate';
 
 export type KycKey = keyof typeof en;
 export type KycText = (key: KycKey, params?: Record<string, string | number>) => string;
@@ -15,7 +15,7 @@ const TABLES: Record<Locale, Record<string, string>> = { en, 'zh-CN': zh };
 export function kycText(locale: Locale): KycText {
   return (key, params) => {
     const template = TABLES[locale][key] ?? en[key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    return interpolate(template, params); // the guide's figures ({lockHours}...) fill in here too
   };
 }
 

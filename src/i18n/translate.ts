@@ -1,3 +1,4 @@
+import { FACT_PARAMS } from '../guide/facts';
 import { catalogs, type Catalog, type Locale, LOCALES } from './catalog';
 
 /** "namespace.key", e.g. "common.runPreflight". */
@@ -26,11 +27,13 @@ export function resolveLocale(setting: LocaleSetting, browserLanguages: readonly
   return 'en';
 }
 
-function interpolate(template: string, params?: MessageParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/**
+ * The guide's figures ({luxMin}, {lockHours}...) are available to every message, so a figure is
+ * written once (src/guide/facts.ts); a message's own params win over a figure of the same name.
+ */
+export function interpolate(template: string, params?: MessageParams): string {
+  const all: MessageParams = params ? { ...FACT_PARAMS, ...params } : FACT_PARAMS;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in all ? String(all[name]) : whole));
 }
 
 export type Translate = (key: MessageKey | Message, params?: MessageParams) => string;

@@ -5,7 +5,6 @@ import { cameraErrorCheck, cameraFailureOf } from '../../../src/checks/camera-er
 import { networkCheck } from '../../../src/checks/network';
 import { cameraPermissionCheck } from '../../../src/checks/permission';
 import { browserRepairActions, osRepairActions } from '../../../src/checks/repair';
-import { periodOf, timingCheck } from '../../../src/checks/timing';
 import { en, zhCN } from '../../../src/i18n/catalog';
 import type { Message } from '../../../src/i18n/translate';
 import type { CheckResult, RepairAction } from '../../../src/report/types';
@@ -164,27 +163,6 @@ describe('network (an estimate, never a request)', () => {
         for (const rtt of [0, 100, 399, 400, 3000]) expect(networkCheck({ online: true, effectiveType, downlink, rtt }).status).toBe('pass');
       }
     }
-  });
-});
-
-describe('timing (never a failure)', () => {
-  const at = (hour: number) => new Date(2026, 10, 27, hour, 30);
-  it.each([
-    [3, 'warn', 'checks.timing.lateNight', 73],
-    [23, 'warn', 'checks.timing.lateNight', 73],
-    [7, 'pass', 'checks.timing.daytime', 91],
-    [10, 'pass', 'checks.timing.best', 91],
-    [15, 'pass', 'checks.timing.best', 91],
-    [16, 'pass', 'checks.timing.daytime', 91],
-    [19, 'pass', 'checks.timing.evening', 87],
-  ] as const)('%i:30 → %s', (hour, status, key, rate) => {
-    expect(timingCheck(at(hour))).toMatchObject({ id: 'timing', status, summary: { key }, measured: { hour, passRate: rate } });
-  });
-
-  it('never fails at any hour, and skips without a clock', () => {
-    for (let hour = 0; hour < 24; hour += 1) expect(timingCheck(at(hour)).status).not.toBe('fail');
-    expect(periodOf(22)).toBe('late-night');
-    expect(timingCheck(new Date('nope')).status).toBe('skip');
   });
 });
 
