@@ -3,7 +3,8 @@ import { useI18n } from '../i18n/context';
 import type { ReportLike } from '../checklist/verify';
 import { Checklist } from '../ui/checklist/Checklist';
 import { loadBackgroundState } from '../ui/popup/load';
-import { PROSE, SCENARIOS, scenarioAnchor, scenarioFromHash } from './content';
+import { INTRO, PROSE, SCENARIOS, scenarioAnchor, scenarioFromHash } from './content';
+import { SCENARIO_SHARE } from './facts';
 import { guideDocs, searchDocs } from './search';
 import { ScenarioSection, ProseSectionView } from './GuideSections';
 
@@ -79,9 +80,14 @@ export function GuideApp() {
       <nav aria-labelledby="toc-title" class="guide-toc">
         <h2 id="toc-title">{t('guide.contents')}</h2>
         <ol>
+          <li hidden={!shown(INTRO.id)}>
+            <a href={`#${INTRO.id}`}>{t(INTRO.title)}</a>
+          </li>
           {SCENARIOS.map((s) => (
             <li key={s.id} hidden={!shown(scenarioAnchor(s.id))}>
-              <a href={`#${scenarioAnchor(s.id)}`}>{t('guide.scenarioNumber', { n: s.id })}: {t(s.title)}</a>
+              <a href={`#${scenarioAnchor(s.id)}`}>
+                {t('guide.scenarioNumber', { n: s.id })}: {t(s.title)} ({t('guide.shareLabelShort', { share: SCENARIO_SHARE[s.id] })})
+              </a>
             </li>
           ))}
           {PROSE.map((p) => (
@@ -92,6 +98,7 @@ export function GuideApp() {
         </ol>
       </nav>
       <main id="guide-main">
+        <ProseSectionView section={INTRO} hidden={!shown(INTRO.id)} />
         <h2>{t('guide.scenariosHeading')}</h2>
         {SCENARIOS.map((s) => (
           <ScenarioSection key={s.id} scenario={s} hidden={!shown(scenarioAnchor(s.id))} />

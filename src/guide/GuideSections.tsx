@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/context';
 import { scenarioAnchor, type ProseSection, type Scenario } from './content';
+import { SCENARIO_SHARE } from './facts';
 
 export function ScenarioSection({ scenario: s, hidden }: { scenario: Scenario; hidden: boolean }) {
   const { t } = useI18n();
@@ -16,6 +17,9 @@ export function ScenarioSection({ scenario: s, hidden }: { scenario: Scenario; h
       <h3 id={`${anchor}-title`}>
         <span class="scenario-number">{t('guide.scenarioNumber', { n: s.id })}</span> {t(s.title)}
       </h3>
+      <p class="scenario-share" data-testid="scenario-share" data-share={SCENARIO_SHARE[s.id]}>
+        {t('guide.shareLabel', { share: SCENARIO_SHARE[s.id] })}
+      </p>
       <p class="scenario-what">{t(s.what)}</p>
       <h4>{t('guide.symptomsHeading')}</h4>
       <ul>
@@ -46,6 +50,13 @@ export function ProseSectionView({ section, hidden }: { section: ProseSection; h
       {section.paragraphs.map((key) => (
         <p key={key}>{t(key)}</p>
       ))}
+      {section.link && (
+        <p>
+          <a href={section.link.href} target="_blank" rel="noopener" data-testid={section.link.testId}>
+            {t(section.link.label)}
+          </a>
+        </p>
+      )}
       {section.faq && (
         <dl class="faq">
           {section.faq.map(({ q, a }) => (

@@ -3,6 +3,7 @@
 // search and the report's "how to fix" links all agree on ids (#scenario-N).
 import type { MessageKey } from '../i18n/translate';
 import type { CheckId } from '../report/types';
+import { SCENARIO_SHARE } from './facts';
 
 export type ScenarioId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 
@@ -36,41 +37,60 @@ function scenario(id: ScenarioId, slug: string, fixes: number, checks: CheckId[]
   };
 }
 
-export const SCENARIOS: readonly Scenario[] = [
-  scenario(1, 'lighting', 5, ['lighting', 'backlight', 'sharpness', 'timing']),
-  scenario(2, 'angle-distance', 4, ['head-pose', 'distance', 'face-position', 'stability']),
-  scenario(3, 'appearance', 3, ['eyes-open', 'occlusion']),
-  scenario(4, 'camera-permission', 4, ['camera-permission', 'camera-device']),
+const BY_ID: readonly Scenario[] = [
+  scenario(1, 'lighting', 6, ['lighting', 'backlight', 'sharpness', 'timing']),
+  scenario(2, 'angle-distance', 5, ['head-pose', 'distance', 'face-position', 'stability']),
+  scenario(3, 'appearance', 5, ['eyes-open', 'occlusion']),
+  scenario(4, 'camera-permission', 5, ['camera-permission', 'camera-device']),
   scenario(5, 'browser', 4, ['browser']),
-  scenario(6, 'network', 4, ['network']),
+  scenario(6, 'network', 5, ['network']),
   scenario(7, 'background', 3, ['background', 'face-count']),
   scenario(8, 'glasses-mask-hat', 4, ['occlusion', 'glare']),
   scenario(9, 'replay-virtual-camera', 4, ['camera-device', 'glare']),
   scenario(10, 'lockout', 4, []),
 ];
 
-/** Plain sections after the scenarios: a heading and paragraphs, or question/answer pairs. */
+/** Most frequent cause of failure first (SCENARIO_SHARE); equal shares keep the guide's numbering. */
+export const SCENARIOS: readonly Scenario[] = [...BY_ID].sort((a, b) => SCENARIO_SHARE[b.id] - SCENARIO_SHARE[a.id] || a.id - b.id);
+
+/** Plain sections: a heading and paragraphs, or question/answer pairs, and at most one link. */
 export interface ProseSection {
-  id: 'manual-review' | 'funds' | 'faq';
+  id: 'how-it-decides' | 'ways-forward' | 'manual-review' | 'funds' | 'faq';
   title: Key;
   paragraphs: Key[];
   faq?: { q: Key; a: Key }[];
+  /** A link after the paragraphs (the manual-review kit). */
+  link?: { label: Key; href: string; testId: string };
 }
 
+const paragraphs = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `guide.${prefix}.p${i + 1}` as Key);
+
+/** Before the scenarios: what the scores are, so the fixes make sense. */
+export const INTRO: ProseSection = { id: 'how-it-decides', title: 'guide.how.title', paragraphs: paragraphs('how', 5) };
+
+/** The extension page that helps with manual review (entrypoints/review-kit). */
+export const REVIEW_KIT_PAGE = 'review-kit.html';
+
+/** After the scenarios. */
 export const PROSE: readonly ProseSection[] = [
+  { id: 'ways-forward', title: 'guide.ways.title', paragraphs: paragraphs('ways', 4) },
   {
     id: 'manual-review',
     title: 'guide.review.title',
-    paragraphs: ['guide.review.p1', 'guide.review.p2', 'guide.review.p3', 'guide.review.p4', 'guide.review.p5'],
+    paragraphs: paragraphs('review', 5),
+    link: { label: 'guide.review.openKit', href: REVIEW_KIT_PAGE, testId: 'open-review-kit' },
   },
-  { id: 'funds', title: 'guide.funds.title', paragraphs: ['guide.funds.p1', 'guide.funds.p2', 'guide.funds.p3', 'guide.funds.p4'] },
+  { id: 'funds', title: 'guide.funds.title', paragraphs: paragraphs('funds', 4) },
   {
     id: 'faq',
     title: 'guide.faq.title',
     paragraphs: [],
-    faq: [1, 2, 3, 4, 5, 6].map((n) => ({ q: `guide.faq.q${n}` as Key, a: `guide.faq.a${n}` as Key })),
+    faq: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ q: `guide.faq.q${n}` as Key, a: `guide.faq.a${n}` as Key })),
   },
 ];
+
+/** Every section in reading order. */
+export const ALL_PROSE: readonly ProseSection[] = [INTRO, ...PROSE];
 
 /** The anchor a check's fix links to; stable, part of the guide's URL contract. */
 export function scenarioAnchor(id: number): string {

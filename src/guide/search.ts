@@ -2,7 +2,7 @@
 // somewhere in a section (AND), case-, width- and accent-insensitively; Chinese has no spaces, so
 // a Chinese query is matched as a substring, which is what people expect there.
 import type { Translate } from '../i18n/translate';
-import { PROSE, SCENARIOS, scenarioAnchor } from './content';
+import { ALL_PROSE, SCENARIOS, scenarioAnchor } from './content';
 
 export interface SearchDoc {
   /** The section's anchor id on the page. */
@@ -40,9 +40,9 @@ export function guideDocs(t: Translate): SearchDoc[] {
     id: scenarioAnchor(s.id),
     text: [s.title, s.what, s.prompts, ...s.symptoms, ...s.fixes].map((key) => t(key)).join(' '),
   }));
-  const prose = PROSE.map((p) => ({
+  const prose = ALL_PROSE.map((p) => ({
     id: p.id,
-    text: [p.title, ...p.paragraphs, ...(p.faq ?? []).flatMap((f) => [f.q, f.a])].map((key) => t(key)).join(' '),
+    text: [p.title, ...p.paragraphs, ...(p.faq ?? []).flatMap((f) => [f.q, f.a]), ...(p.link ? [p.link.label] : [])].map((key) => t(key)).join(' '),
   }));
   return [...scenarios, ...prose];
 }

@@ -4,6 +4,8 @@
 // occlusion, head pose), and calibration on ../shared/fixtures/faces plus ffmpeg-made conditions
 // (see docs/eval.md for the agreement these numbers reach).
 
+import { ANGLE_LIMIT_DEG, DISTANCE_CM } from '../guide/facts';
+
 /** Analysis window: long enough that one odd frame cannot decide, short enough to feel instant. */
 export const WINDOW = {
   /** The issue asks for at least 10 analysed frames; medians over fewer are too easily swayed. */
@@ -60,7 +62,7 @@ export const TIMEOUTS = {
 
 /** Head pose in degrees. Guide scenario 2: FaceTec rejects a head turned more than about 15°. */
 export const POSE = {
-  failDeg: 15,
+  failDeg: ANGLE_LIMIT_DEG,
   /** Beyond 10° FaceTec's own oval already asks to straighten up: warn before it costs an attempt. */
   warnDeg: 10,
   /**
@@ -77,9 +79,9 @@ export const POSE = {
  * (nose looks larger), which FaceTec's 3D liveness treats as a spoof signal.
  */
 export const DISTANCE = {
-  tooCloseFailCm: 25,
-  passMinCm: 30,
-  passMaxCm: 50,
+  tooCloseFailCm: DISTANCE_CM.distorts,
+  passMinCm: DISTANCE_CM.min,
+  passMaxCm: DISTANCE_CM.max,
   /** Beyond ~65 cm the face is under ~100 px wide at 640x480: too little detail for a 95 score. */
   tooFarFailCm: 65,
   /** Average adult interpupillary distance (ANSUR II: 63 mm mean), a steadier ruler than the 11.7 mm iris at 640 px. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SCENARIO_SHARE } from '../../../src/guide/facts';
 import { createTranslator } from '../../../src/i18n/translate';
-import { PROSE, SCENARIOS, scenarioForCheck, scenarioFromHash } from '../../../src/guide/content';
+import { ALL_PROSE, SCENARIOS, scenarioForCheck, scenarioFromHash } from '../../../src/guide/content';
 import { guideDocs, normalise, queryTerms, searchDocs } from '../../../src/guide/search';
 
 const docs = [
@@ -43,9 +44,11 @@ describe('the guide in each language', () => {
     it(`${locale}: every section has its own text (no key left untranslated)`, () => {
       expect(built.map((d) => d.id)).toEqual([
         ...SCENARIOS.map((s) => `scenario-${s.id}`),
-        ...PROSE.map((p) => p.id),
+        ...ALL_PROSE.map((p) => p.id),
       ]);
       for (const doc of built) expect(doc.text).not.toMatch(/guide\.\w/);
+      // Every figure placeholder was filled from src/guide/facts.ts.
+      for (const doc of built) expect(doc.text, doc.id).not.toMatch(/\{\w+\}/);
     });
   }
 
@@ -58,8 +61,11 @@ describe('the guide in each language', () => {
 });
 
 describe('scenario anchors', () => {
-  it('has the ten scenarios in order with unique ids', () => {
+  it('has the ten scenarios, most frequent cause first, with unique ids', () => {
+    // The guide numbers them by frequency already; equal shares (7 and 8, 9 and 10) keep that order.
     expect(SCENARIOS.map((s) => s.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const shares = SCENARIOS.map((s) => SCENARIO_SHARE[s.id]);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
   });
 
   it.each([
