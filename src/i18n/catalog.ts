@@ -25,6 +25,8 @@ import enReport from './locales/en/report.json';
 import zhReport from './locales/zh-CN/report.json';
 import enExport from './locales/en/export.json';
 import zhExport from './locales/zh-CN/export.json';
+import enReviewKit from './locales/en/reviewKit.json';
+import zhReviewKit from './locales/zh-CN/reviewKit.json';
 
 export const en = {
   common: enCommon,
@@ -39,6 +41,7 @@ export const en = {
   vision: enVision,
   report: enReport,
   export: enExport,
+  reviewKit: enReviewKit,
 };
 
 export type Catalog = { [N in keyof typeof en]: Record<keyof (typeof en)[N], string> };
@@ -56,6 +59,7 @@ export const zhCN = {
   vision: zhVision,
   report: zhReport,
   export: zhExport,
+  reviewKit: zhReviewKit,
 } satisfies Catalog;
 
 export const LOCALES = ['en', 'zh-CN'] as const;

@@ -1,9 +1,10 @@
+import { LOCK_RULE } from '../guide/facts';
 import type { LockoutPolicy } from './types';
 
 const HOUR = 60 * 60 * 1000;
 
 /** The troubleshooting guide's figures: 5 failed face checks in a day lock the account for 24 hours. */
-export const DEFAULT_POLICY: LockoutPolicy = { limit: 5, windowMs: 24 * HOUR, lockMs: 24 * HOUR };
+export const DEFAULT_POLICY: LockoutPolicy = { limit: LOCK_RULE.failures, windowMs: LOCK_RULE.hours * HOUR, lockMs: LOCK_RULE.hours * HOUR };
 
 /** Bounds for the settings; outside them a value is a typo, not a policy. */
 export const LIMIT_RANGE = { min: 1, max: 20 } as const;
@@ -12,7 +13,7 @@ export const LOCK_HOURS_RANGE = { min: 1, max: 168 } as const;
 /** The window follows the lock length: the site counts failures per lock period. */
 export function policyFromSettings(settings: { attemptLimit: number; lockHours: number }): LockoutPolicy {
   const limit = clampInt(settings.attemptLimit, LIMIT_RANGE.min, LIMIT_RANGE.max, DEFAULT_POLICY.limit);
-  const hours = clampInt(settings.lockHours, LOCK_HOURS_RANGE.min, LOCK_HOURS_RANGE.max, 24);
+  const hours = clampInt(settings.lockHours, LOCK_HOURS_RANGE.min, LOCK_HOURS_RANGE.max, LOCK_RULE.hours);
   return { limit, windowMs: DEFAULT_POLICY.windowMs, lockMs: hours * HOUR };
 }
 
