@@ -18,6 +18,7 @@ import {
   type CameraPermission,
 } from './load';
 import { InlineFlow } from './inline-flow';
+import { OpenReviewKitLink } from '../review-kit/OpenReviewKitLink';
 
 /** Storage keys whose changes alter what the glance shows (the checklist watches its own). */
 const IGNORED_KEYS = new Set(['checklist']);
@@ -99,6 +100,7 @@ export function PopupApp() {
         <p class="muted">{t('popup.privacy')}</p>
       </header>
       {attempts?.locked && attempts.unlockAt && <LockoutBanner unlockAt={attempts.unlockAt} onDone={refresh} />}
+      <OpenReviewKitLink attempts={attempts} />
       <LastResult last={lastReport} now={now} />
       <section aria-labelledby="glance-title">
         <h2 id="glance-title" class="visually-hidden">{t('popup.glance')}</h2>
