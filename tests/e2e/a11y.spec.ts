@@ -3,7 +3,7 @@
 import { expect, test } from './support/fixtures';
 import { seriousViolations, setLocale } from './support/pages';
 
-const PAGES = ['popup.html', 'preflight.html', 'options.html', 'guide.html'];
+const PAGES = ['popup.html', 'preflight.html', 'options.html', 'guide.html', 'review-kit.html'];
 
 
 for (const locale of ['en', 'zh-CN'] as const) {
@@ -56,4 +56,25 @@ for (const locale of ['en', 'zh-CN'] as const) {
       }
     });
   }
+}
+
+// The manual-review kit while in use: live camera readings, a photo taken, retake and save controls.
+for (const locale of ['en', 'zh-CN'] as const) {
+  test(`review-kit.html with the camera on and a photo taken (${locale}): no serious or critical axe violation`, async ({ extension }) => {
+    test.setTimeout(90_000);
+    const worker = await extension.serviceWorker();
+    await setLocale(worker, locale);
+    try {
+      const page = await extension.context.newPage();
+      await page.goto(extension.url('review-kit.html'));
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await page.getByTestId('kit-camera-start').click();
+      await expect(page.locator('[data-testid="kit-photo"][data-shot="front"]')).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByTestId('kit-live')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await setLocale(worker, 'en');
+    }
+  });
 }

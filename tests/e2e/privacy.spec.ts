@@ -1,8 +1,9 @@
 // Privacy, proved on the real built extension in one launch: every request the browser makes goes
 // through a recording proxy (tests/e2e/support/network-recorder.ts) while the popup, a full
-// pre-flight with the camera, the guide, the options page and the content script on the
-// binance.com fixture run. Then every storage area is dumped and searched for face data.
-import { expect, test, type Page, type Request } from '@playwright/test';
+// pre-flight with the camera, the guide, the options page, the manual-review kit (selfies taken and
+// saved) and the content script on the binance.com fixture run. Then every storage area is dumped
+// and searched for face data.
+import { expect, test, type Download, type Page, type Request } from '@playwright/test';
 import { cameraTrackStates, recordCameraTracks } from './support/camera-tracks';
 import { BINANCE_HOST, startFakeBinance, type FakeBinance } from './support/binance-server';
 import { launchExtension, type LaunchedExtension } from './support/extension';
@@ -108,6 +109,37 @@ test('a full run — popup, pre-flight with the camera, guide, options, content 
   for (const page of [popup, preflight, guide, options, site]) await page.close();
 });
 
+test('the manual-review kit: three selfies taken and saved make no request and release the camera', async () => {
+  test.setTimeout(90_000);
+  const proxied = proxy.requests.length;
+  const observed = seen.length;
+  const page = await extension.context.newPage();
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  await page.goto(extension.url('review-kit.html'));
+  await page.getByTestId('kit-camera-start').click();
+  // The frontal clip is captured by itself once held; the two turns on a click.
+  await expect(page.locator('[data-testid="kit-photo"][data-shot="front"]')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('kit-capture').click();
+  await expect(page.getByTestId('kit-current')).toHaveAttribute('data-shot', 'right');
+  await page.getByTestId('kit-capture').click();
+  await expect(page.getByTestId('kit-photo')).toHaveCount(3);
+  expect(downloads).toHaveLength(0);
+  await page.getByTestId('kit-save').click();
+  await expect.poll(() => downloads.length).toBe(3);
+  for (const download of downloads) expect(download.url()).toMatch(new RegExp(`^blob:chrome-extension://${extension.extensionId}/`));
+  // The camera was released once the three were taken.
+  const states = await cameraTrackStates(page);
+  expect(states.length).toBeGreaterThan(0);
+  expect(states).toEqual(states.map(() => 'ended'));
+  await page.close();
+
+  // Nothing but the extension's own files and its in-memory blobs; the proxy saw nothing new.
+  const own = `chrome-extension://${extension.extensionId}/`;
+  expect(seen.slice(observed).filter((url) => !url.startsWith(own) && !url.startsWith(`blob:${own}`))).toEqual([]);
+  expect(proxy.requests.slice(proxied).filter((r) => !BROWSER_OWN_HOSTS.includes(r.host))).toEqual([]);
+});
+
 test('the recorder can fail, and the CSP stops the extension before it could', async () => {
   const before = proxy.requests.length;
   // A page request to another host reaches the proxy and is recorded.
@@ -135,7 +167,7 @@ test('the recorder can fail, and the CSP stops the extension before it could', a
   await page.close();
 });
 
-test('nothing that could identify a face is stored anywhere after a pre-flight', async () => {
+test('nothing that could identify a face is stored anywhere after a pre-flight and the kit\'s selfies', async () => {
   const worker = await extension.serviceWorker();
   const areas = await worker.evaluate(async () => ({
     local: await chrome.storage.local.get(null),
@@ -148,6 +180,8 @@ test('nothing that could identify a face is stored anywhere after a pre-flight',
   expect(history?.length).toBeGreaterThan(0);
   expect((areas.session as { lastFullReport?: { checks?: unknown[] } }).lastFullReport?.checks?.length).toBeGreaterThan(0);
   expect(findFaceData(areas)).toEqual([]);
+  // The kit's three selfies (taken and saved above) left no trace either.
+  expect(JSON.stringify(areas)).not.toMatch(/selfie|blob:|image\/jpeg/i);
 
   const page = await extension.context.newPage();
   await page.goto(extension.url('preflight.html'));
