@@ -127,3 +127,39 @@ test('with the language setting on "auto", a Chinese browser gets the Chinese gu
     await setLocale(worker, 'en');
   }
 });
+
+test('how the check decides, scenarios labelled and ordered by their share, figures where they help', async ({ extension, openPage }) => {
+  const worker = await extension.serviceWorker();
+  for (const locale of ['en', 'zh-CN'] as const) {
+    await setLocale(worker, locale);
+    const page = await openPage('guide.html');
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    // Before the scenarios: the three scores, the 3D map, the check's length and the lock rule.
+    const how = page.locator('#how-it-decides');
+    for (const figure of ['95', '90', '100', '15–30', '5', '24']) await expect(how).toContainText(figure);
+    expect(await how.evaluate((el) => el.compareDocumentPosition(document.querySelector('#scenario-1')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+    // Each scenario says its share of failures, most frequent first.
+    const shares = await page.locator('section[data-scenario] [data-testid="scenario-share"]').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-share'))));
+    expect(shares).toEqual([38, 22, 15, 10, 5, 4, 2, 2, 1, 1]);
+    await expect(page.locator('#scenario-1 [data-testid="scenario-share"]')).toContainText(locale === 'en' ? '38% of failures (unofficial)' : '占失败的 38%（非官方）');
+    // The fixes carry the guide's figures.
+    await expect(page.locator('#scenario-1')).toContainText('500–1000');
+    for (const figure of ['18:00', '23:00', '87%', '73%', '10:00', '16:00', '06:00']) await expect(page.locator('#scenario-1')).toContainText(figure);
+    await expect(page.locator('#scenario-2')).toContainText('15°');
+    await expect(page.locator('#scenario-2')).toContainText('30–50');
+    await expect(page.locator('#scenario-3')).toContainText('15');
+    await expect(page.locator('#ways-forward')).toContainText('VIP 3');
+    await expect(page.locator('#manual-review')).toContainText('2–5');
+    await expect(page.locator('#funds')).toContainText('24–72');
+    await page.close();
+  }
+  await setLocale(worker, 'en');
+  const page = await openPage('guide.html');
+  await page.getByTestId('guide-search').fill('lux');
+  expect(await visibleScenarios(page)).toEqual(['1']);
+  await page.getByTestId('guide-search').fill('photochromic');
+  expect(await visibleScenarios(page)).toEqual(['8']);
+  await page.getByTestId('guide-search').fill('');
+  await expect(page.locator('#faq')).toContainText('not a ban');
+  await expect(page.locator('#faq')).toContainText('permanent ban');
+});
