@@ -195,3 +195,20 @@ for (const [clip, side, hint] of [
     }
   });
 }
+
+test('while locked, the popup offers the kit and says a lock is not a ban', async () => {
+  // Its own launch: the lock it starts would otherwise last for the rest of a shared browser.
+  const launched = await launchExtension({ clip: null });
+  try {
+    const popup = await launched.context.newPage();
+    await popup.goto(launched.url('popup.html'));
+    await expect(popup.getByTestId('attempts-left')).toBeVisible();
+    await expect(popup.getByTestId('open-review-kit')).toHaveCount(0);
+    await sendFromPage(popup, 'bg:kyc-event', { ruleId: 'too-many-attempts', kind: 'lockout', at: Date.now() });
+    await expect(popup.getByTestId('lockout')).toBeVisible();
+    await expect(popup.getByTestId('open-review-kit')).toBeVisible();
+    await expect(popup.locator('.review-kit-link')).toContainText('A lock is not a ban: it lifts by itself after 24 hours (unofficial).');
+  } finally {
+    await launched.context.close();
+  }
+});
