@@ -24,7 +24,9 @@ test.describe('the built extension in Chromium', () => {
       await expect(page).toHaveTitle(TITLES[name]!);
       await expect(page.locator('h1')).toBeVisible();
       await expect(page.locator('h1')).not.toBeEmpty();
-      expect(consoleErrors).toEqual([]);
+      // The pre-flight page preloads MediaPipe when idle; its wasm prints INFO lines through console.error,
+      // which land here or not depending on how fast the machine is (seen under load).
+      expect(consoleErrors.filter((text) => !text.startsWith('INFO:'))).toEqual([]);
     });
   }
 
