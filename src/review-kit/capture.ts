@@ -34,9 +34,15 @@ export async function startLiveCamera(video: HTMLVideoElement, assetBase: string
   if (!opened.stream) throw new Error('camera');
   const stream = opened.stream;
   let stopped = false;
+  let wake: () => void = () => undefined;
+  // Resolves on stop(), so the loop ends at once instead of waiting out a frame that never comes.
+  const stoppedSignal = new Promise<null>((resolve) => (wake = () => resolve(null)));
   const stop = () => {
+    if (stopped) return;
     stopped = true;
-    releaseCamera(stream, video);
+    // Detach the preview only if it still shows this stream: a retake may have attached a new one.
+    releaseCamera(stream, video.srcObject === stream ? video : null);
+    wake();
   };
   let landmarker;
   try {
@@ -51,7 +57,7 @@ export async function startLiveCamera(video: HTMLVideoElement, assetBase: string
   const sampler = new FrameSampler();
   const ended = (async () => {
     while (!stopped) {
-      const tick = await Promise.race([nextFrame(video, TIMEOUTS.firstFrameMs), lost.promise]);
+      const tick = await Promise.race([nextFrame(video, TIMEOUTS.firstFrameMs), lost.promise, stoppedSignal]);
       if (stopped || lost.happened() || !tick || video.videoWidth === 0) break;
       const at = performance.now();
       const faces = toObservations(landmarker.detectForVideo(video, at));

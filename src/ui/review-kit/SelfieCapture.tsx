@@ -37,8 +37,13 @@ export function SelfieCapture() {
   live.current.current = current;
   live.current.photos = photos;
   const tracker = useRef(new HoldTracker());
+  const starting = useRef(false);
 
+  // Each start or stop is a new generation: a start that finishes after a stop (or a second start)
+  // releases its camera instead of taking over the page.
+  const generation = useRef(0);
   const stop = () => {
+    generation.current += 1;
     camera.current?.stop();
     camera.current = null;
     setState((s) => (s === 'error' ? s : 'off'));
@@ -79,19 +84,29 @@ export function SelfieCapture() {
   };
 
   const start = async () => {
-    if (!video.current || camera.current) return;
+    if (!video.current || camera.current || starting.current) return;
+    starting.current = true;
+    const mine = (generation.current += 1);
     setState('starting');
     tracker.current.reset();
     try {
-      camera.current = await startLiveCamera(video.current, assetBase(), onFrame);
+      const started = await startLiveCamera(video.current, assetBase(), onFrame);
+      if (generation.current !== mine) return started.stop();
+      camera.current = started;
       setState('on');
-      void camera.current.ended.then(() => {
+      // Only this camera's end turns the UI off: a previous camera (stopped before a retake)
+      // may end after a new one has started.
+      void started.ended.then(() => {
+        if (camera.current !== started) return;
         camera.current = null;
         setState((s) => (s === 'on' ? 'off' : s));
       });
     } catch {
+      if (generation.current !== mine) return;
       camera.current = null;
       setState('error');
+    } finally {
+      starting.current = false;
     }
   };
 
