@@ -99,8 +99,11 @@ export function PopupApp() {
         </div>
         <p class="muted">{t('popup.privacy')}</p>
       </header>
-      {attempts?.locked && attempts.unlockAt && <LockoutBanner unlockAt={attempts.unlockAt} onDone={refresh} />}
-      <OpenReviewKitLink attempts={attempts} />
+      {attempts?.locked && attempts.unlockAt ? (
+        <LockoutBanner unlockAt={attempts.unlockAt} onDone={refresh} action={<OpenReviewKitLink attempts={attempts} inline />} />
+      ) : (
+        <OpenReviewKitLink attempts={attempts} />
+      )}
       <LastResult last={lastReport} now={now} />
       <section aria-labelledby="glance-title">
         <h2 id="glance-title" class="visually-hidden">{t('popup.glance')}</h2>

@@ -88,7 +88,7 @@ const FACTS: Fact[] = [
   { fact: 'allowed: deposit, hold, watch; not: withdrawals, futures, margin, API', keys: ['guide.funds.p2'], words: { en: ['withdrawals', 'margin', 'API'], 'zh-CN': ['提现', '杠杆', 'API'] } },
   { fact: 'retry after 24 h', keys: ['guide.funds.p3'], figures: ['24'] },
   // FAQ
-  { fact: 'a lock is not a ban; bans follow severe risk signals', keys: ['guide.faq.a7', 'guide.s10.what', 'reviewKit.popup.notBan'], words: { en: ['not a ban', 'deepfake'], 'zh-CN': ['不是封号', '深度伪造'] } },
+  { fact: 'a lock is not a ban; bans follow severe risk signals', keys: ['guide.faq.a7', 'guide.s10.what', 'kyc.countedLockout'], words: { en: ['not a ban', 'deepfake'], 'zh-CN': ['不是封号', '深度伪造'] } },
   { fact: 'someone else doing the check: permanent ban and seized funds', keys: ['guide.faq.a8'], words: { en: ['permanent ban', 'seized funds'], 'zh-CN': ['永久封号', '没收'] } },
   { fact: 'device busy: close Zoom, Teams, Skype, OBS; restart the browser (Mac: system)', keys: ['guide.s4.fix4', 'checks.camera.busyFix'], words: { en: ['Zoom', 'Teams', 'Skype', 'OBS Studio', 'restart'], 'zh-CN': ['Zoom', 'Teams', 'Skype', 'OBS Studio', '重启'] } },
   { fact: 'FaceTec: 7 data centres (USA … South Africa), under 100 ms; try outside peak hours', keys: ['guide.s6.fix5'], figures: ['7', '100'], words: { en: ['Singapore', 'South Africa', 'peak hours'], 'zh-CN': ['新加坡', '南非', '高峰时段'] }, data: [[DATA_CENTRES.count, 7], [DATA_CENTRES.latencyMs, 100]] },
