@@ -7,9 +7,15 @@ import type { AttemptStatus } from '../../src/lockout/types';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sendFromPage, setLocale } from './support/pages';
+import { FACT_PARAMS } from '../../src/guide/facts';
 
+/** The card's strings as shown: the guide's figures ({lockHours}...) filled in from src/guide/facts.ts. */
 const strings = (locale: string) =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../src/i18n/locales/${locale}/kyc.json`), 'utf8')) as Record<string, string>;
+  Object.fromEntries(
+    Object.entries(JSON.parse(readFileSync(resolve(import.meta.dirname, `../../src/i18n/locales/${locale}/kyc.json`), 'utf8')) as Record<string, string>).map(
+      ([key, text]) => [key, text.replace(/\{(\w+)\}/g, (whole, name: string) => String(FACT_PARAMS[name] ?? whole))],
+    ),
+  );
 const en = strings('en');
 const zh = strings('zh-CN');
 
