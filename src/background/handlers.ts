@@ -85,6 +85,10 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
       await browser.tabs.create({ url: guideUrl(scenario) });
     },
 
+    'bg:open-review-kit': async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/review-kit.html') });
+    },
+
     'bg:open-camera-settings': async (_data, { sender }) => {
       // The shortcut the pre-flight's camera-permission check offers, for the site that asked
       // (the router already checked it is binance.com). Where the browser lets no extension open

@@ -28,6 +28,8 @@ export interface CardActions {
   openPreflight: () => void;
   openGuide: (scenario: number) => void;
   openCameraSettings: () => void;
+  /** Opens the manual-review kit (offered while locked: retrying cannot help until the lock lifts). */
+  openReviewKit: () => void;
 }
 
 /** "4 of 5 attempts left today after this one", with where the limit comes from. */
@@ -68,6 +70,11 @@ export function buildCard(rule: PromptRule, t: KycText, context: CardContext, ac
     const settings = el('button', { type: 'button', class: 'cta', 'data-testid': 'kyc-explainer-camera-settings' }, [t('cameraSettings')]);
     onTrustedClick(settings, actions.openCameraSettings);
     buttons.push(settings);
+  }
+  if (locked) {
+    const kit = el('button', { type: 'button', class: 'cta', 'data-testid': 'open-review-kit' }, [t('openReviewKit')]);
+    onTrustedClick(kit, actions.openReviewKit);
+    buttons.push(kit);
   }
   const cta = el('button', { type: 'button', class: 'cta', 'data-testid': 'kyc-explainer-preflight' }, [t(locked ? 'cardPreflightLocked' : 'cardPreflight')]);
   onTrustedClick(cta, actions.openPreflight);

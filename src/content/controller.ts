@@ -65,6 +65,7 @@ export function startKycContent(ctx: ContentScriptContext): void {
         openPreflight: () => quietly(sendMessage('bg:open-preflight', undefined)),
         openGuide: (scenario) => quietly(sendMessage('bg:open-guide', scenario)),
         openCameraSettings: () => quietly(sendMessage('bg:open-camera-settings', undefined)),
+        openReviewKit: () => quietly(sendMessage('bg:open-review-kit', undefined)),
         dismissed: () => {
           launcherDismissed = true;
           render();

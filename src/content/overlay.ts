@@ -17,6 +17,7 @@ export interface OverlayActions {
   openPreflight: () => void;
   openGuide: (scenario: number) => void;
   openCameraSettings: () => void;
+  openReviewKit: () => void;
   /** The user closed the launcher for this page's session. */
   dismissed: () => void;
   /** The user closed the card for this rule. */
@@ -157,6 +158,7 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, local
             openPreflight: actions.openPreflight,
             openGuide: actions.openGuide,
             openCameraSettings: actions.openCameraSettings,
+            openReviewKit: actions.openReviewKit,
           },
         )
       : null;

@@ -63,6 +63,8 @@ export interface ProtocolMap {
   'bg:open-guide': (scenario: number) => void;
   /** Content script → background: open the browser's camera setting for the sending binance.com site. */
   'bg:open-camera-settings': () => void;
+  /** Content script → background: open the manual-review kit (from the card while locked). */
+  'bg:open-review-kit': () => void;
   /** Pages → background: everything the popup shows at a glance. */
   'bg:get-attempts': () => AttemptStatus;
   /** Pages → background: the user logs a failed attempt by hand, or undoes the last one. */

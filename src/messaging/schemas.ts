@@ -26,6 +26,7 @@ export const MESSAGE_RULES = {
   'bg:kyc-frame': { data: none, from: 'any' },
   'bg:open-guide': { data: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)), from: 'any' },
   'bg:open-camera-settings': { data: none, from: 'any' },
+  'bg:open-review-kit': { data: none, from: 'any' },
   'bg:get-attempts': { data: none, from: 'any' },
   // Logging/undoing by hand and the full state (reports) are for the extension's pages: the content
   // script never sends them, so a binance.com page could not reach them even through it.

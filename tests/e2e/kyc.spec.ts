@@ -201,8 +201,16 @@ test('the lockout prompt starts the lock: the badge shows the countdown', async 
   await page.evaluate(`fixture.lockout('zh')`);
   await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'lockout');
   await expect(page.locator(CARD)).toContainText(zh['fix.lockout']!);
+  await expect(page.locator(CARD)).toContainText('24 小时');
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toMatch(/^(2[34]h)$/);
   expect((await attempts()).locked).toBe(true);
+  // Locked: the card offers the manual-review kit, which opens in a new tab.
+  const kitButton = page.locator(`${CARD} [data-testid="open-review-kit"]`);
+  await expect(kitButton).toHaveText(zh.openReviewKit!);
+  const [kit] = await Promise.all([session.extension.context.waitForEvent('page'), kitButton.click()]);
+  await expect(kit).toHaveURL(/\/review-kit\.html$/);
+  await expect(kit.getByTestId('review-kit')).toBeVisible();
+  await kit.close();
   await page.close();
   await setLocale(worker, 'auto');
 });

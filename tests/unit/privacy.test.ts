@@ -41,10 +41,10 @@ describe('what a content script may ask the background', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   });
 
-  it('the allow-list: only detection, camera state, FaceTec found in a frame, opening the pre-flight, the guide or the camera setting, a liveness probe and the attempt count', () => {
+  it('the allow-list: only detection, camera state, FaceTec found in a frame, opening the pre-flight, the guide, the camera setting or the review kit, a liveness probe and the attempt count', () => {
     const fromContent = Object.entries(MESSAGE_RULES).filter(([, rule]) => rule.from === 'any').map(([type]) => type).sort();
     expect(fromContent).toEqual([
-      'bg:get-attempts', 'bg:kyc-event', 'bg:kyc-frame', 'bg:open-camera-settings', 'bg:open-guide', 'bg:open-preflight', 'bg:ping', 'bg:site-camera-permission',
+      'bg:get-attempts', 'bg:kyc-event', 'bg:kyc-frame', 'bg:open-camera-settings', 'bg:open-guide', 'bg:open-preflight', 'bg:open-review-kit', 'bg:ping', 'bg:site-camera-permission',
     ]);
   });
 
