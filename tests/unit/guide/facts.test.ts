@@ -38,11 +38,11 @@ const FACTS: Fact[] = [
   ),
   // 1 lighting
   { fact: 'light from the front or 45° to the side', keys: ['guide.s1.fix1'], figures: ['45'], data: [[LIGHT.sideDeg, 45]] },
-  { fact: 'lamp above or both sides of the camera; not straight overhead', keys: ['guide.s1.fix2', 'vision.lighting.shadows.fix'], words: { en: ['above the camera', 'overhead'], 'zh-CN': ['摄像头上方', '头顶正上方'] } },
+  { fact: 'lamp above or both sides of the camera; not straight overhead', keys: ['guide.s1.fix2', 'vision.lighting.dark.fix'], words: { en: ['above the camera', 'overhead'], 'zh-CN': ['摄像头上方', '头顶正上方'] } },
   { fact: 'no window behind (silhouette)', keys: ['guide.s1.fix3'], words: { en: ['silhouette'], 'zh-CN': ['剪影'] } },
   { fact: 'aim for 500–1000 lux; take a test selfie first', keys: ['guide.s1.fix4', 'vision.lighting.dark.fix', 'kyc.fix.ensure-lighting'], figures: ['500', '1000'], data: [[LIGHT.luxMin, 500], [LIGHT.luxMax, 1000]] },
   // 2 angle
-  { fact: 'fails beyond 15° off centre', keys: ['guide.s2.fix2', 'vision.head-pose.yaw.fix', 'kyc.fix.look-at-camera'], figures: ['15'], data: [[ANGLE_LIMIT_DEG, 15]] },
+  { fact: 'fails beyond 15° off centre', keys: ['guide.s2.fix2', 'vision.head-pose.turned.left.fix', 'kyc.fix.look-at-camera'], figures: ['15'], data: [[ANGLE_LIMIT_DEG, 15]] },
   { fact: 'camera at eye level, look at the lens not the screen', keys: ['guide.s2.fix1'], words: { en: ['eye level', 'lens'], 'zh-CN': ['眼睛同高', '镜头'] } },
   { fact: '30–50 cm; under 25 cm distorts', keys: ['guide.s2.fix3', 'vision.distance.too-close.fix', 'checklist.app-pose'], figures: ['30', '50', '25'], data: [[DISTANCE_CM.min, 30], [DISTANCE_CM.max, 50], [DISTANCE_CM.distorts, 25]] },
   { fact: 'phone upright about 35 cm away', keys: ['guide.s2.fix4'], figures: ['35'], data: [[DISTANCE_CM.phone, 35]] },
@@ -63,11 +63,11 @@ const FACTS: Fact[] = [
   { fact: '3D face data is 3–5 MB; upload ≥ 5 Mbps', keys: ['guide.s6.what', 'guide.s6.fix1', 'checks.network.offline', 'kyc.fix.network-error'], figures: ['3', '5'], data: [[UPLOAD.mbMin, 3], [UPLOAD.mbMax, 5], [UPLOAD.mbps, 5]] },
   { fact: 'stable Wi-Fi, not public; VPN off (WebSockets); mobile data beats hotel Wi-Fi', keys: ['guide.s6.fix1', 'guide.s6.fix2'], words: { en: ['public Wi-Fi', 'WebSockets', 'hotel Wi-Fi'], 'zh-CN': ['公共 Wi-Fi', 'WebSocket', '酒店 Wi-Fi'] } },
   // 7 background
-  { fact: 'plain white wall, nobody walking behind, no mirror or reflective glass', keys: ['guide.s7.fix1', 'guide.s7.fix3', 'vision.background.cluttered.fix'], words: { en: ['white', 'walks behind', 'reflective glass'], 'zh-CN': ['白墙', '走动', '反光的玻璃'] } },
+  { fact: 'plain white wall, nobody walking behind, no mirror or reflective glass', keys: ['guide.s7.fix1', 'guide.s7.fix3', 'vision.background.busy.fix'], words: { en: ['white', 'walks behind', 'reflective glass'], 'zh-CN': ['白墙', '走动', '反光的玻璃'] } },
   // 8 glasses
-  { fact: 'prescription glasses allowed unless reflective; photochromic lenses must come off', keys: ['guide.s8.fix1', 'vision.glare.glare.fix', 'vision.occlusion.eyes-covered.fix'], words: { en: ['Prescription glasses', 'Photochromic'], 'zh-CN': ['近视眼镜', '变色镜片'] } },
+  { fact: 'prescription glasses allowed unless reflective; photochromic lenses must come off', keys: ['guide.s8.fix1', 'vision.glare.glare.fix', 'vision.occlusion.eyes.fix'], words: { en: ['Prescription glasses', 'Photochromic'], 'zh-CN': ['近视眼镜', '变色镜片'] } },
   // 9 replay
-  { fact: 'false alarms: glasses reflecting the screen, a bottle or metal object, a TV behind you', keys: ['guide.s9.fix3', 'vision.background.cluttered.fix', 'kyc.fix.replay-detected'], words: { en: ['water bottles', 'metal', 'TV'], 'zh-CN': ['水瓶', '金属', '电视'] } },
+  { fact: 'false alarms: glasses reflecting the screen, a bottle or metal object, a TV behind you', keys: ['guide.s9.fix3', 'vision.background.busy.fix', 'kyc.fix.replay-detected'], words: { en: ['water bottles', 'metal', 'TV'], 'zh-CN': ['水瓶', '金属', '电视'] } },
   // 10 lockout
   { fact: 'wait 24 h or ask Live Chat (bottom right) for manual review', keys: ['guide.s10.fix1', 'guide.s10.fix4'], figures: ['24'], words: { en: ['Live Chat', 'bottom right'], 'zh-CN': ['在线客服', '右下角'] } },
   // Checklist
