@@ -1,6 +1,6 @@
 import '../../src/ui/theme.css';
-import '../../src/guide/guide.css';
-import { GuideApp } from '../../src/guide/GuideApp';
+import '../../src/ui/guide/guide.css';
+import { GuideApp } from '../../src/ui/guide/GuideApp';
 import { mountPage } from '../../src/ui/mount';
 
 void mountPage(() => <GuideApp />, 'guide.title');

@@ -7,7 +7,7 @@ import type { Message, MessageKey } from '../i18n/translate';
 import { fixFirst } from '../report/fix-order';
 import type { CheckId, CheckResult } from '../report/types';
 import { aggregateFindings, share } from '../vision/aggregate';
-import { faceCountFinding, visionChecks, type CameraInfo, type FrameRecord, type ScanSummary } from '../vision/checks';
+import { faceCountFinding, visionChecks, type CameraInfo, type FrameRecord, type ScanSummary } from '../vision/window-report';
 import { FRAME_JUDGES, type FrameCheckId } from '../vision/judge';
 import { WINDOW } from '../vision/thresholds';
 import type { FrameMetrics } from '../vision/types';

@@ -4,7 +4,7 @@ import { cameraAttemptOf, checkEnvironment, openCamera } from '../checks/index';
 import { cameraDeviceCheck } from '../checks/camera-result';
 import { buildReport } from '../report/build';
 import type { CheckResult, PreflightError, Report } from '../report/types';
-import { visionChecks, skippedVisionChecks } from '../vision/checks';
+import { visionChecks, skippedVisionChecks } from '../vision/window-report';
 import { frameMetrics } from '../vision/frameMetrics';
 import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
@@ -16,7 +16,7 @@ import { cameraLostCheck, cameraTimeoutCheck, nextFrame, releaseCamera, trackLos
 import { summariseTimings, type RunClock } from './timings';
 import { classifyFailure, Watchdog } from './watchdog';
 import { webglAvailable } from '../checks/features';
-import type { SkipCode } from '../vision/checks';
+import type { SkipCode } from '../vision/window-report';
 import { coach, COACH, trailingWindow, type Coaching, type TimedFrame } from './coach';
 
 export type Stage = 'starting' | 'analysing' | 'finishing';

@@ -1,6 +1,6 @@
 // Everything measured on one frame that shows exactly one face: pure, over landmarks and the
 // pixels sampled once for this frame.
-import { edgeDensity, highlightShare } from './background';
+import { edgeDensity, highlightShare } from './clutter';
 import { distanceCm, eyeAspectRatio, faceRegions, landmarkBox, placement } from './geometry';
 import { chromaDistance, regionStats, toPixelRect } from './pixels';
 import { poseFromMatrix } from './pose';

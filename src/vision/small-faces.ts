@@ -4,7 +4,7 @@
 // One tile per analysed frame keeps the cost small; a window of ten frames sweeps the frame once.
 // Tiles are drawn on an in-memory canvas and dropped: nothing is kept but boxes and counts.
 import { FaceDetector } from '@mediapipe/tasks-vision';
-import type { ScanSummary } from './checks';
+import type { ScanSummary } from './window-report';
 import { wasmFileset } from './fileset';
 import { SMALL_FACES } from './thresholds';
 import type { NormRect } from './types';

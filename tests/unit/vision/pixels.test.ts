@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeDensity, highlightShare } from '../../../src/vision/background';
+import { edgeDensity, highlightShare } from '../../../src/vision/clutter';
 import { chromaDistance, lumaOf, regionStats, toPixelRect } from '../../../src/vision/pixels';
 import { sharpness } from '../../../src/vision/sharpness';
 import { grey, planeFrom } from './helpers';

@@ -3,8 +3,8 @@
 // The three TIMEOUTS are failure deadlines, proved by the engine's e2e specs (camera denied, no frames).
 import { describe, expect, it } from 'vitest';
 import { aggregateFindings } from '../../../src/vision/aggregate';
-import { edgeDensity, highlightShare } from '../../../src/vision/background';
-import { cameraFinding, faceCountFinding, stabilityFinding, visionChecks, windowDone, type FrameRecord } from '../../../src/vision/checks';
+import { edgeDensity, highlightShare } from '../../../src/vision/clutter';
+import { cameraFinding, faceCountFinding, stabilityFinding, visionChecks, windowDone, type FrameRecord } from '../../../src/vision/window-report';
 import { distanceCm, placement } from '../../../src/vision/geometry';
 import {
   judgeBackground,

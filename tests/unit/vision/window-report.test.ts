@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cameraLostCheck } from '../../../src/preflight/camera';
-import { cameraFinding, faceCountFinding, skippedVisionChecks, stabilityFinding, visionChecks, VISION_CHECK_IDS, type FrameRecord } from '../../../src/vision/checks';
+import { cameraFinding, faceCountFinding, skippedVisionChecks, stabilityFinding, visionChecks, VISION_CHECK_IDS, type FrameRecord } from '../../../src/vision/window-report';
 import { createTranslator } from '../../../src/i18n/translate';
 import { CAUSES, SKIP_CAUSES } from '../../../src/report/causes';
 import { VISION_CAUSE_TEXT } from '../../../src/vision/cause-text';

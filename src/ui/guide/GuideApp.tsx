@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useI18n } from '../i18n/context';
-import type { ReportLike } from '../checklist/verify';
-import { Checklist } from '../ui/checklist/Checklist';
-import { loadBackgroundState } from '../ui/popup/load';
-import { INTRO, PROSE, SCENARIOS, scenarioAnchor, scenarioFromHash } from './content';
-import { SCENARIO_SHARE } from './facts';
-import { guideDocs, searchDocs } from './search';
+import { useI18n } from '../../i18n/context';
+import type { ReportLike } from '../../checklist/verify';
+import { Checklist } from '../checklist/Checklist';
+import { loadBackgroundState } from '../popup/load';
+import { INTRO, PROSE, SCENARIOS, scenarioAnchor, scenarioFromHash } from '../../guide/content';
+import { SCENARIO_SHARE } from '../../guide/facts';
+import { guideDocs, searchDocs } from '../../guide/search';
 import { ScenarioSection, ProseSectionView } from './GuideSections';
 
 export function GuideApp() {
