@@ -8,6 +8,7 @@ import { getLandmarker, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
 import { TIMEOUTS } from '../vision/thresholds';
 import type { FrameMetrics } from '../vision/types';
+import { downloadBlob } from '../ui/download';
 
 export interface KitFrame {
   faceCount: number;
@@ -83,19 +84,11 @@ export function grabStill(video: HTMLVideoElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no blob'))), 'image/jpeg', 0.92));
 }
 
-/** Saves each picture as its own file through a Blob URL (no network, no `downloads` permission). */
+/** Saves each picture as its own file (no network, no `downloads` permission). */
 export async function savePictures(pictures: { fileName: string; blob: Blob }[]): Promise<void> {
   for (const { fileName, blob } of pictures) {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The download reads the URL after click() returns; a short pause also keeps browsers from
-    // folding several downloads started in the same task into one.
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadBlob(fileName, blob);
+    // A short pause keeps browsers from folding several downloads started in the same task into one.
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }

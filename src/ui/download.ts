@@ -1,6 +1,5 @@
-/** Saves text as a file through a Blob URL: no network, no `downloads` permission. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const blob = new Blob([text], { type });
+/** Saves a Blob as a file through a Blob URL: no network, no `downloads` permission. */
+export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -10,4 +9,9 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.remove();
   // Revoked later: the download reads the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Saves text as a file (see downloadBlob). */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }
