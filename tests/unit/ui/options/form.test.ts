@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
-import { parseForm, toForm } from '../../../src/ui/options/form';
+import { DEFAULT_SETTINGS } from '../../../../src/storage/settings';
+import { parseForm, toForm } from '../../../../src/ui/options/form';
 
 describe('options form → settings', () => {
   const base = toForm(DEFAULT_SETTINGS);

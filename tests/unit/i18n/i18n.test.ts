@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readLocaleSetting } from '../../src/i18n/locale-setting';
-import { catalogs } from '../../src/i18n/catalog';
-import { createTranslator, resolveLocale } from '../../src/i18n/translate';
+import { readLocaleSetting } from '../../../src/i18n/locale-setting';
+import { catalogs } from '../../../src/i18n/catalog';
+import { createTranslator, resolveLocale } from '../../../src/i18n/translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

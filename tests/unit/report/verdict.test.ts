@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdictOf } from '../../src/report/verdict';
+import { verdictOf } from '../../../src/report/verdict';
 
 describe('verdictOf', () => {
   it.each([
