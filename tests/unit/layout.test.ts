@@ -20,7 +20,7 @@ export const CROSS_CUTTING: Record<string, string> = {
 /** The src module a test file mainly tests (path relative to src/, no extension), or undefined when it imports none. */
 export function mainImport(testPath: string, source: string): string | undefined {
   const specifiers = [...source.matchAll(/(?:from\s+|import\s*\(\s*)'((?:\.\.\/)+src\/[^']+)'/g)].map((m) =>
-    m[1].replace(/^(?:\.\.\/)+src\//, '').replace(/\.(ts|tsx|json)$/, ''),
+    (m[1] ?? '').replace(/^(?:\.\.\/)+src\//, '').replace(/\.(ts|tsx|json)$/, ''),
   );
   const name = testPath.split('/').pop()!.replace(/\.test\.tsx?$/, '');
   const named = (wanted: string) => specifiers.find((s) => s.split('/').pop() === wanted);
