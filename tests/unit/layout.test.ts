@@ -14,6 +14,7 @@ export const CROSS_CUTTING: Record<string, string> = {
   'privacy.test.ts': 'no message or storage path sends data anywhere: spans background, messaging and storage',
   'manifest.test.ts': 'the built manifest and wxt.config.ts, not a src module',
   'provision-assets.test.ts': 'scripts/provision-assets.mjs, not a src module',
+  'test-summary.test.ts': 'scripts/test-summary.mjs (the closing line of npm test), not a src module',
   'layout.test.ts': 'this file: the layout of tests/unit itself',
 };
 
