@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sendFromPage, setLocale } from './support/pages';
 import { FACT_PARAMS } from '../../src/guide/facts';
+import { BinancePage, BUTTON, CARD, HOST_TAG } from './support/pages/binance-page';
+import { PopupPage } from './support/pages/popup-page';
+import { QUIET_MS } from './support/quiet';
 
 /** The card's strings as shown: the guide's figures ({lockHours}...) filled in from src/guide/facts.ts. */
 const strings = (locale: string) =>
@@ -19,11 +22,6 @@ const strings = (locale: string) =>
 const en = strings('en');
 const zh = strings('zh-CN');
 
-const BUTTON = '[data-testid="kyc-preflight-button"]';
-const CARD = '[data-testid="kyc-explainer-card"]';
-const HOST_TAG = 'kyc-preflight-ui';
-/** Longer than the content script's slowest re-check (1 s on non-KYC pages): time for it to have acted. */
-const SETTLE_MS = 1500;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -46,11 +44,10 @@ async function attempts(): Promise<AttemptStatus> {
 
 /** What the popup shows as attempts left (the user's view of the same count). */
 async function attemptsLeft(): Promise<number> {
-  const page = await session.extension.context.newPage();
-  await page.goto(session.extension.url('popup.html'));
-  const text = await page.getByTestId('attempts-left').textContent();
-  await page.close();
-  return Number(text);
+  const popup = await PopupPage.open(session.extension.context, session.extension.url('popup.html'));
+  const left = await popup.attemptsLeftNumber();
+  await popup.page.close();
+  return left;
 }
 
 test('the pre-flight button appears on the KYC page, in an open shadow root, reachable by keyboard', async () => {
@@ -64,10 +61,7 @@ test('the pre-flight button appears on the KYC page, in an open shadow root, rea
   let focused: string | undefined;
   for (let i = 0; i < 10 && focused !== 'kyc-preflight-button'; i++) {
     await page.keyboard.press('Tab');
-    focused = await page.evaluate(
-      (tag) => (document.querySelector(tag)?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.testid,
-      HOST_TAG,
-    );
+    focused = await new BinancePage(page).focusedTestId();
   }
   expect(focused).toBe('kyc-preflight-button');
   await page.close();
@@ -77,11 +71,12 @@ test('no button on a markets page or another host; it appears after in-app navig
   const other = await open('/en/my/settings/profile', OTHER_HOST);
   const faq = await open('/en/support/faq/identity-verification');
   const markets = await open('/en/markets/overview');
-  await markets.waitForTimeout(SETTLE_MS);
+  await markets.waitForTimeout(QUIET_MS);
   for (const page of [other, faq, markets]) await expect(page.locator(HOST_TAG)).toHaveCount(0);
 
+  // Positive control for the wait above: the same page, once it is KYC, shows the button within that wait.
   await markets.evaluate(() => (window as unknown as { fixture: { navigateToKyc(): void } }).fixture.navigateToKyc());
-  await expect(markets.locator(BUTTON)).toBeVisible();
+  await expect(markets.locator(BUTTON)).toBeVisible({ timeout: QUIET_MS });
   await markets.evaluate(() => (window as unknown as { fixture: { navigateBack(): void } }).fixture.navigateBack());
   await expect(markets.locator(HOST_TAG)).toHaveCount(0);
   for (const page of [other, faq, markets]) await page.close();
@@ -102,16 +97,13 @@ test('clicking opens the pre-flight page for this tab; a scripted click does not
   const opened: Page[] = [];
   const onPage = (p: Page) => opened.push(p);
   session.extension.context.on('page', onPage);
-  await page.evaluate((tag) => {
-    const target = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="kyc-preflight-button"]');
-    target?.click();
-    target?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-  }, HOST_TAG);
-  await page.waitForTimeout(SETTLE_MS);
+  await new BinancePage(page).scriptedClick();
+  await page.waitForTimeout(QUIET_MS);
   session.extension.context.off('page', onPage);
   expect(opened).toEqual([]);
 
-  const [preflight] = await Promise.all([session.extension.context.waitForEvent('page'), button.click()]);
+  // Positive control: a real click opens the page within the same wait.
+  const [preflight] = await Promise.all([session.extension.context.waitForEvent('page', { timeout: QUIET_MS }), button.click()]);
   await preflight.waitForURL(/preflight\.html\?returnTab=\d+$/);
   expect(preflight.url().startsWith(session.extension.url('preflight.html'))).toBe(true);
   await preflight.close();
@@ -120,7 +112,7 @@ test('clicking opens the pre-flight page for this tab; a scripted click does not
 
 test('dismissing hides the button for this page', async () => {
   const page = await open('/en/my/settings/profile');
-  await page.locator('[data-testid="kyc-preflight-dismiss"]').click();
+  await new BinancePage(page).dismiss.click();
   await expect(page.locator(BUTTON)).toHaveCount(0);
   await page.close();
 });
@@ -161,24 +153,27 @@ test('a failure screen shows its fix and counts once, however it changes while u
     await page.waitForTimeout(300);
   }
   await expect(card).toHaveAttribute('data-rule', 'match-failed');
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(QUIET_MS);
   expect(await attemptsLeft()).toBe(before - 1);
 
   // The screen goes away, then the retry screen comes back (in Chinese) a few seconds later, as
   // after a quick new scan: a second attempt.
+  // (The 1.5 s away is part of the scenario, not a wait for an outcome.)
   await fixture('fixture.hide()');
   await expect(card).toHaveCount(0);
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(1500);
   await fixture(`fixture.show('retry', 'zh')`);
   await expect(card).toHaveAttribute('data-rule', 'retry-screen');
-  await expect.poll(attemptsLeft).toBe(before - 2);
+  // Positive control for the quiet waits in this test: a new showing is counted within the same wait, read once.
+  await page.waitForTimeout(QUIET_MS);
+  expect(await attemptsLeft()).toBe(before - 2);
 
   // FaceTec's camera-feed problem is explained but costs no attempt: no face scan was taken.
   await fixture('fixture.hide()');
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(1500);
   await fixture(`fixture.show('cameraFeed', 'zh')`);
   await expect(card).toHaveAttribute('data-rule', 'camera-feed-issue');
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(QUIET_MS);
   expect(await attemptsLeft()).toBe(before - 2);
   await page.close();
 });
@@ -187,8 +182,12 @@ test('hidden failure text does not count', async () => {
   const before = (await attempts()).used;
   const page = await open('/en/my/settings/profile');
   await expect(page.locator(BUTTON)).toBeVisible();
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(QUIET_MS);
   expect((await attempts()).used).toBe(before);
+  // Positive control: the same pre-built screen, once shown, counts within the same wait.
+  await page.evaluate(() => document.getElementById('prebuilt')!.classList.remove('hidden'));
+  await page.waitForTimeout(QUIET_MS);
+  expect((await attempts()).used).toBe(before + 1);
   await page.close();
 });
 

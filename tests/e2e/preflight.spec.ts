@@ -3,9 +3,9 @@
 // expect live in preflight-conditions.json (shared with `npm run eval`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { defineClip } from './support/clips';
 import { launchExtension } from './support/extension';
+import { PreflightPage } from './support/pages/preflight-page';
 import { expect, test } from './support/fixtures';
 import type { Report } from '../../src/report/types';
 
@@ -38,31 +38,14 @@ const E2E = [
   'photo-group-1', // a party: faces too small for the landmarker, found by the small-face scan
 ];
 
-async function runPreflight(page: Page) {
+async function runPreflight(preflight: PreflightPage) {
   // Record every stream the page opens, to prove each track is stopped when the verdict appears.
-  await page.evaluate(() => {
-    const streams: MediaStream[] = [];
-    (window as unknown as { __streams: MediaStream[] }).__streams = streams;
-    const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-    navigator.mediaDevices.getUserMedia = async (constraints) => {
-      const stream = await original(constraints);
-      streams.push(stream);
-      return stream;
-    };
-  });
-  await page.getByTestId('run-preflight').click();
-  const report = page.getByTestId('preflight-report');
-  await expect(report).toBeVisible({ timeout: 20_000 });
-  const tracks = await page.evaluate(() =>
-    (window as unknown as { __streams: MediaStream[] }).__streams.flatMap((s) => s.getTracks().map((t) => t.readyState)),
-  );
+  await preflight.recordStreams();
+  const report = await preflight.run(20_000);
+  const tracks = await preflight.trackStates();
   expect(tracks.length).toBeGreaterThan(0);
   expect(tracks.every((state) => state === 'ended')).toBe(true);
   return report;
-}
-
-async function statusOf(page: Page, id: string) {
-  return page.locator(`[data-testid="preflight-report"] [data-check="${id}"]`).getAttribute('data-status');
 }
 
 for (const name of E2E) {
@@ -86,17 +69,20 @@ for (const name of E2E) {
         await page.clock.setFixedTime(noon);
       }
       await page.goto(extension.url('preflight.html'));
+      const preflight = new PreflightPage(page);
       if (name === 'too-far') {
-        // Live guidance while it runs: the face frame is red and the instruction says what to do.
-        await page.getByTestId('run-preflight').click();
-        await expect(page.getByTestId('preflight-instruction')).toHaveText(/closer/i);
-        await expect(page.getByTestId('face-frame')).toHaveAttribute('data-ok', 'false');
-        await expect(page.getByTestId('preflight-report')).toBeVisible({ timeout: 20_000 });
+        // Live guidance while it ran: the face frame was red and the instruction said what to do. Recorded in the
+        // page as it happened and read after the report, so no assertion races the live window.
+        await preflight.recordLive();
+        await preflight.run(20_000);
+        const live = await preflight.liveHistory();
+        expect(live.seen.filter((entry) => entry.startsWith('text=')).some((entry) => /closer/i.test(entry)), live.seen.join(' | ')).toBe(true);
+        expect(live.seen).toContain('face-frame=false');
       } else {
-        await runPreflight(page);
+        await runPreflight(preflight);
       }
       const measured: Record<string, string | null> = {};
-      for (const id of Object.keys(condition.expect)) measured[id] = await statusOf(page, id);
+      for (const id of Object.keys(condition.expect)) measured[id] = await preflight.reportRow(id).getAttribute('data-status');
       const expected = Object.fromEntries(
         Object.entries(condition.expect).map(([id, s]) => [id, [s].flat().includes(measured[id]!) ? measured[id] : s]),
       );
@@ -139,18 +125,6 @@ const clipOf = (name: string) => {
   const c = conditions.find((x) => x.name === name)!;
   return defineClip(name, { photo: c.photo, filters: c.filters, raw: c.raw });
 };
-/** The report's rows as { id: status }, and the fix-first list in its order. */
-async function reportShape(page: Page) {
-  const report = page.getByTestId('preflight-report');
-  const rows = await report.locator('[data-check]').evaluateAll((els) =>
-    Object.fromEntries(els.map((el) => [el.getAttribute('data-check'), el.getAttribute('data-status')])),
-  );
-  const fixes = await report.locator('[data-testid="fix-first"] [data-fix-for]').evaluateAll((els) => els.map((el) => el.getAttribute('data-fix-for')));
-  return { rows: rows as Record<string, string>, fixes, verdict: await report.getAttribute('data-verdict') };
-}
-const timingsOf = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __kycPreflightReport: { durationMs: number; timings: Record<string, number> } }).__kycPreflightReport);
-
 test('ideal clip: the coaching run ends early once the set-up held good, verdict first, Go to verification returns to the tab', async () => {
   test.setTimeout(90_000);
   const extension = await launchExtension({ clip: clipOf('ideal') });
@@ -162,16 +136,20 @@ test('ideal clip: the coaching run ends early once the set-up held good, verdict
     const originTab = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, extension.url('guide.html'));
     const page = await extension.context.newPage();
     await page.goto(extension.url(`preflight.html?returnTab=${originTab}`));
-    await page.getByTestId('run-preflight').click();
-    // Live: the chips turn green as the conditions hold (the face is found and framed).
-    await expect(page.locator('[data-check-live="face-count"]')).toHaveAttribute('data-status', 'pass', { timeout: 20_000 });
-    await expect(page.getByTestId('stop-preflight')).toBeVisible();
-    await expect(page.getByTestId('preflight-report')).toBeVisible({ timeout: 30_000 });
-    const run = await timingsOf(page);
+    const preflight = new PreflightPage(page);
+    // Live: the chips turned green as the conditions held (the face found and framed), with Stop on screen. That
+    // lasts about a second on this clip, so the page records it and the test reads the record after the report.
+    await preflight.recordLive();
+    await preflight.run();
+    const live = await preflight.liveHistory();
+    const green = live.seen.indexOf('face-count=pass');
+    expect(green, live.seen.join(' | ')).toBeGreaterThanOrEqual(0);
+    expect(live.stopShown[green]).toBe(true);
+    const run = await preflight.timings();
     // Held good for about a second over at least 10 frames, well before the 8 s limit.
     expect(run.timings.frames).toBeGreaterThanOrEqual(10);
     expect(run.durationMs).toBeLessThan(8000);
-    const shape = await reportShape(page);
+    const shape = await preflight.reportShape();
     expect(['ready', 'caution']).toContain(shape.verdict);
     // The fix-first list holds exactly the warn/fail rows (none or a warning here), and the count says so.
     const bad = Object.entries(shape.rows).filter(([, s]) => s === 'warn' || s === 'fail').map(([id]) => id);
@@ -196,13 +174,15 @@ test('dark clip: the coaching run ends at the time limit; lighting is the first 
   try {
     const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));
-    await page.getByTestId('run-preflight').click();
-    // The instruction on screen is the report's first fix, and it says so while the camera is live.
-    await expect(page.getByTestId('preflight-instruction')).toHaveAttribute('data-focus', 'lighting', { timeout: 20_000 });
-    await expect(page.getByTestId('preflight-report')).toBeVisible({ timeout: 30_000 });
-    const run = await timingsOf(page);
+    const preflight = new PreflightPage(page);
+    // The instruction on screen was the report's first fix while the camera was live (recorded, read afterwards).
+    await preflight.recordLive();
+    await preflight.run();
+    const focus = (await preflight.liveHistory()).seen.filter((entry) => entry.startsWith('instruction='));
+    expect(focus).toContain('instruction=lighting');
+    const run = await preflight.timings();
     expect(run.durationMs).toBeGreaterThanOrEqual(8000);
-    const shape = await reportShape(page);
+    const shape = await preflight.reportShape();
     expect(shape.verdict).toBe('not-ready');
     expect(shape.fixes[0]).toBe('lighting');
     const bad = Object.entries(shape.rows).filter(([, s]) => s === 'warn' || s === 'fail').map(([id]) => id);
@@ -225,9 +205,9 @@ test('group photo (photo-group-3): faces are the first fix, the face checks are 
   try {
     const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));
-    await page.getByTestId('run-preflight').click();
-    await expect(page.getByTestId('preflight-report')).toBeVisible({ timeout: 30_000 });
-    const shape = await reportShape(page);
+    const preflight = new PreflightPage(page);
+    await preflight.run();
+    const shape = await preflight.reportShape();
     expect(shape.fixes[0]).toBe('face-count');
     const bad = Object.entries(shape.rows).filter(([, s]) => s === 'warn' || s === 'fail');
     expect(shape.fixes).toHaveLength(bad.length);
@@ -248,23 +228,17 @@ test('a live run can be stopped: the camera is released and nothing is reported'
   try {
     const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));
-    await page.evaluate(() => {
-      const streams: MediaStream[] = [];
-      (window as unknown as { __streams: MediaStream[] }).__streams = streams;
-      const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-      navigator.mediaDevices.getUserMedia = async (c) => {
-        const s = await original(c);
-        streams.push(s);
-        return s;
-      };
-    });
-    await page.getByTestId('run-preflight').click();
-    await expect(page.getByTestId('live-chips')).toBeVisible({ timeout: 20_000 });
-    await page.getByTestId('stop-preflight').click();
+    const preflight = new PreflightPage(page);
+    await preflight.recordStreams();
+    // Stopping is by nature an act mid-run. The dark clip never holds good, so the run lasts its full time limit
+    // (8 s of analysis) after the chips appear; and a Stop click after the run ended would fail here, not pass.
+    await preflight.runButton.click();
+    await expect(preflight.liveChips).toBeVisible({ timeout: 20_000 });
+    await preflight.stopButton.click();
     await expect(page.getByRole('status').filter({ hasText: 'Stopped' })).toBeVisible();
-    await expect(page.getByTestId('run-preflight')).toBeEnabled();
-    await expect(page.getByTestId('preflight-report')).toHaveCount(0);
-    const states = await page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.flatMap((s) => s.getTracks().map((t) => t.readyState)));
+    await expect(preflight.runButton).toBeEnabled();
+    await expect(preflight.report).toHaveCount(0);
+    const states = await preflight.trackStates();
     expect(states.length).toBeGreaterThan(0);
     expect(states.every((s) => s === 'ended')).toBe(true);
   } finally {

@@ -1,0 +1,50 @@
+// A binance.com page served by the local fixture server, with our content script's UI in it: the button, the
+// explainer card and the fixture's own controls (tests/e2e/pages/*.html), in one place.
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+
+export const HOST_TAG = 'kyc-preflight-ui';
+export const BUTTON = '[data-testid="kyc-preflight-button"]';
+export const CARD = '[data-testid="kyc-explainer-card"]';
+
+export class BinancePage {
+  readonly button: Locator;
+  readonly card: Locator;
+  readonly dismiss: Locator;
+  /** Our shadow host: present whenever the content script shows anything. */
+  readonly host: Locator;
+
+  constructor(readonly page: Page) {
+    this.button = page.locator(BUTTON);
+    this.card = page.locator(CARD);
+    this.dismiss = page.locator('[data-testid="kyc-preflight-dismiss"]');
+    this.host = page.locator(HOST_TAG);
+  }
+
+  /** Calls the fixture page's own script, e.g. `fixture.show('retry')`. */
+  fixture(script: string): Promise<unknown> {
+    return this.page.evaluate(script);
+  }
+
+  /** Our UI inside a frame of this page. */
+  frame(selector: string): { frame: FrameLocator; button: Locator; card: Locator } {
+    const frame = this.page.frameLocator(selector);
+    return { frame, button: frame.locator(BUTTON), card: frame.locator(CARD) };
+  }
+
+  /** Clicks the button from the page's own script (an untrusted click, which must do nothing). */
+  scriptedClick(): Promise<void> {
+    return this.page.evaluate((tag) => {
+      const target = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="kyc-preflight-button"]');
+      target?.click();
+      target?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }, HOST_TAG);
+  }
+
+  /** The data-testid of the element focused inside our shadow root. */
+  focusedTestId(): Promise<string | undefined> {
+    return this.page.evaluate(
+      (tag) => (document.querySelector(tag)?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.testid,
+      HOST_TAG,
+    );
+  }
+}
