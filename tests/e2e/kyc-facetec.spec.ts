@@ -12,6 +12,8 @@ import { useBinanceSession } from './support/binance-session';
 import { sendFromPage, setLocale } from './support/pages';
 import { FACT_PARAMS } from '../../src/guide/facts';
 import type { AttemptStatus } from '../../src/lockout/types';
+import { BUTTON, CARD } from './support/pages/binance-page';
+import { QUIET_MS } from './support/quiet';
 
 /** The card's strings as shown: the guide's figures ({lockHours}...) filled in from src/guide/facts.ts. */
 const strings = (locale: string) =>
@@ -27,14 +29,12 @@ const facts = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../sha
   languages: Record<string, Record<string, string>>;
 };
 
-const BUTTON = '[data-testid="kyc-preflight-button"]';
-const CARD = '[data-testid="kyc-explainer-card"]';
 /**
- * How long every "did it count?" look waits: far longer than the content script's re-check (250 ms
+ * How long every "did it count?" look waits (QUIET_MS): far longer than the content script's re-check (250 ms
  * on a KYC page, 1 s before a frame knows it holds FaceTec) and the background's answer. The same
  * wait is used for the screens that must not count and for the retry screen that must.
  */
-const WAIT_MS = 2500;
+const WAIT_MS = QUIET_MS;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -130,6 +130,7 @@ test('Turkish, SDK 10.x: only the retry screen counts, once per showing; the car
 
   // A new scan, quicker than the background's old 10-s same-rule window: the next showing counts.
   expect(await countOf(async () => {
+    // The pauses are the scenario (a quick new scan), not waits for an outcome.
     await call(page, `fixture.show('getReady')`);
     await page.waitForTimeout(1200);
     await call(page, `fixture.show('scan')`);
@@ -234,7 +235,7 @@ test('same-site frame, SDK 9.6 in English: counted once for the tab, the card in
 
   // The same retry screen seen in two frames at once (the top page mirrors it) is one attempt.
   await call(frame, `fixture.show('none')`);
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // the screen away for a while (the scenario), not a wait for an outcome
   expect(await countOf(async () => {
     await call(page, 'host.mirror()');
     await call(frame, `fixture.show('retry')`);

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { OTHER_HOST, VERIFY_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
 import { OUT_DIR } from './support/paths';
+import { QUIET_MS } from './support/quiet';
 
 const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
 const PERMISSIONS = ['alarms', 'notifications', 'storage'];
@@ -90,8 +91,9 @@ test.describe('a hostile binance.com page', () => {
     const onPage = (p: Page) => opened.push(p.url());
     session.extension.context.on('page', onPage);
     const log = await page.evaluate((id) => (window as unknown as { hostile: { attack(id: string): Promise<{ messages: string[]; results: Record<string, unknown> }> } }).hostile.attack(id), session.extension.extensionId);
-    // Longer than the content script's re-check (250 ms on KYC pages) and the background's answer.
-    await page.waitForTimeout(1500);
+    // Longer than the content script's re-check (250 ms on KYC pages) and the background's answer; the test's
+    // positive control (a failure the person really sees) is read after the same wait.
+    await page.waitForTimeout(QUIET_MS);
     session.extension.context.off('page', onPage);
     return { page, log, opened };
   }
@@ -113,7 +115,8 @@ test.describe('a hostile binance.com page', () => {
     // ignored, not missed: a failure the person really sees still counts.
     const used = attemptsIn(await stored());
     await page.evaluate(() => (window as unknown as { hostile: { showFailure(): void } }).hostile.showFailure());
-    await expect.poll(async () => attemptsIn(await stored())).toBe(used + 1);
+    await page.waitForTimeout(QUIET_MS);
+    expect(attemptsIn(await stored())).toBe(used + 1);
     await page.close();
   });
 
@@ -124,11 +127,12 @@ test.describe('a hostile binance.com page', () => {
     await page.goto(session.server.url('/en/my/kyc/hostile'));
     await expect(page.locator('[data-testid="kyc-preflight-button"]')).toBeVisible();
     await page.evaluate((id) => (window as unknown as { hostile: { silence(id: string): void } }).hostile.silence(id), session.extension.extensionId);
-    await page.waitForTimeout(500);
+    // Time for the forged signal to act, if it could: the same wait in which the failure below must count.
+    await page.waitForTimeout(QUIET_MS);
     const used = attemptsIn(await stored());
     // A new page load is a new showing, counted however soon after the last test's.
     await page.evaluate(() => (window as unknown as { hostile: { showFailure(which: string): void } }).hostile.showFailure('match'));
-    await expect.poll(async () => attemptsIn(await stored())).toBe(used + 1);
+    await expect.poll(async () => attemptsIn(await stored()), { timeout: QUIET_MS }).toBe(used + 1);
     await page.close();
   });
 
@@ -148,13 +152,13 @@ test.describe('a hostile binance.com page', () => {
     // shows. But the tab is example.com's, so the background refuses what the frame reports.
     const foreign = await retryInFrame(OTHER_HOST, '/embed/kyc');
     await expect(foreign.frame.locator('[data-testid="kyc-explainer-card"]')).toHaveAttribute('data-rule', 'retry-screen');
-    await foreign.page.waitForTimeout(2500);
+    await foreign.page.waitForTimeout(QUIET_MS);
     expect(attemptsIn(await stored())).toBe(used);
     await foreign.page.close();
     // Positive control, the same frame and the same wait in a binance.com tab: counted.
     const own = await retryInFrame(undefined, '/en/my/kyc/liveness');
     await expect(own.frame.locator('[data-testid="kyc-explainer-card"]')).toHaveAttribute('data-rule', 'retry-screen');
-    await own.page.waitForTimeout(2500);
+    await own.page.waitForTimeout(QUIET_MS);
     expect(attemptsIn(await stored())).toBe(used + 1);
     await own.page.close();
   });
