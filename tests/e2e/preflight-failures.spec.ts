@@ -3,6 +3,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { launchExtension } from './support/extension';
+import { record, recorded } from './support/pages/record';
 
 /** Each environment row's status and cause as the DOM shows them (data-status / data-cause). */
 async function environmentRows(report: Locator) {
@@ -79,10 +80,12 @@ test.describe('with a camera', () => {
     await picker.selectOption({ index: 0 });
     const chosen = await picker.inputValue();
     await expect.poll(async () => (await extension.serviceWorker()).evaluate(async () => (await chrome.storage.local.get('cameraChoice')).cameraChoice)).toMatchObject({ deviceId: chosen });
+    // Disabled while the run lasted: recorded in the page (the run can be over in about a second).
+    await record(page, 'picker-disabled', '[data-testid="camera-picker"]', 'disabled');
     await page.getByTestId('run-preflight').click();
-    await expect(picker).toBeDisabled();
     await expect(page.locator('[data-check="face-count"]')).toHaveAttribute('data-status', 'pass', { timeout: 20_000 });
     await expect(picker).toBeEnabled();
+    expect(await recorded(page, 'picker-disabled')).toContain('');
     await page.close();
   });
 
@@ -91,6 +94,8 @@ test.describe('with a camera', () => {
     await page.goto(extension.url('preflight.html'));
     await page.getByTestId('run-preflight').click();
     await expect(page.getByTestId('preflight-instruction')).not.toBeEmpty({ timeout: 15_000 });
+    // Closing mid-run is the point: if the run had already ended, this test would prove nothing, so it fails.
+    expect(await page.getByTestId('stop-preflight').isVisible(), 'still running when the page closes').toBe(true);
     await page.close({ runBeforeUnload: true });
     // A second page can open the camera straight away and run a full pre-flight.
     const next = await extension.context.newPage();
