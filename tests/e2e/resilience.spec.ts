@@ -41,15 +41,27 @@ test.describe('with a camera', () => {
   test('the camera track ends mid-run (unplugged or permission revoked): a camera-disconnected error, camera released, a second run works', async () => {
     const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));
-    await startRun(page);
-    // What Chrome does when the device goes away or the permission is withdrawn: the track ends.
+    // What Chrome does when the device goes away or the permission is withdrawn: the track ends. Done inside the
+    // page 300 ms after the camera opens (the run on this clip lasts at least a second of held-good frames), so the
+    // test does not race the analysis window to act mid-run. Only the first stream: the second run below is clean.
     await page.evaluate(() => {
-      const video = document.querySelector('video');
-      for (const track of (video?.srcObject as MediaStream | null)?.getTracks() ?? []) {
-        track.stop();
-        track.dispatchEvent(new Event('ended'));
-      }
+      const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      let armed = true;
+      navigator.mediaDevices.getUserMedia = async (constraints) => {
+        const stream = await original(constraints);
+        if (armed) {
+          armed = false;
+          setTimeout(() => {
+            for (const track of stream.getTracks()) {
+              track.stop();
+              track.dispatchEvent(new Event('ended'));
+            }
+          }, 300);
+        }
+        return stream;
+      };
     });
+    await page.getByTestId('run-preflight').click();
     await expectRecoverable(page);
     // A clear camera error with its fix, not a report of the frames seen before the camera went.
     await expect(page.getByTestId('preflight-error')).toHaveAttribute('data-error', 'camera-lost');
