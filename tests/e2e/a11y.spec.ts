@@ -2,6 +2,7 @@
 // or critical violation of WCAG 2.1 A/AA. Pages owned by other features are checked here too.
 import { expect, test } from './support/fixtures';
 import { seriousViolations, setLocale } from './support/pages';
+import { PreflightPage } from './support/pages/preflight-page';
 
 const PAGES = ['popup.html', 'preflight.html', 'options.html', 'guide.html', 'review-kit.html'];
 
@@ -44,8 +45,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
         const page = await extension.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(extension.url('preflight.html'));
-        await page.getByTestId('run-preflight').click();
-        await expect(page.getByTestId('preflight-report')).toBeVisible({ timeout: 60_000 });
+        await new PreflightPage(page).run(60_000);
         // Folded groups open, so their rows are judged too.
         for (const fold of await page.locator('.report-fold > summary').all()) await fold.click();
         expect(await seriousViolations(page)).toEqual([]);

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { PreflightPage } from './support/pages/preflight-page';
 
 test('a finished report exports as JSON and Markdown with statuses, causes, measurements, browser and time', async ({
   openPage,
@@ -19,13 +20,10 @@ test('a finished report exports as JSON and Markdown with statuses, causes, meas
 
 async function exportsTheReport(page: Page) {
   const before = Date.now();
-  await page.getByTestId('run-preflight').click();
-  const report = page.getByTestId('preflight-report');
-  await expect(report).toHaveAttribute('data-verdict', /^(ready|caution|not-ready)$/, { timeout: 30_000 });
-  const verdict = await report.getAttribute('data-verdict');
-  const shown = await report.locator('[data-check]').evaluateAll((rows) =>
-    Object.fromEntries(rows.map((row) => [row.getAttribute('data-check'), row.getAttribute('data-status')])),
-  );
+  const preflight = new PreflightPage(page);
+  const report = await preflight.run();
+  await expect(report).toHaveAttribute('data-verdict', /^(ready|caution|not-ready)$/);
+  const { verdict, rows: shown } = await preflight.reportShape();
   const causes = await report.locator('[data-check][data-cause]').evaluateAll((rows) =>
     Object.fromEntries(rows.map((row) => [row.getAttribute('data-check'), row.getAttribute('data-cause')])),
   );
