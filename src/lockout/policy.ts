@@ -10,7 +10,11 @@ export const DEFAULT_POLICY: LockoutPolicy = { limit: LOCK_RULE.failures, window
 export const LIMIT_RANGE = { min: 1, max: 20 } as const;
 export const LOCK_HOURS_RANGE = { min: 1, max: 168 } as const;
 
-/** The window follows the lock length: the site counts failures per lock period. */
+/**
+ * The settings change the limit and the lock length only. The counting window stays one day whatever the lock
+ * length: the guide's rule is "5 failures in a day", and a lock length typed in the options says how long the
+ * site keeps you out, not over what period it counts failures.
+ */
 export function policyFromSettings(settings: { attemptLimit: number; lockHours: number }): LockoutPolicy {
   const limit = clampInt(settings.attemptLimit, LIMIT_RANGE.min, LIMIT_RANGE.max, DEFAULT_POLICY.limit);
   const hours = clampInt(settings.lockHours, LOCK_HOURS_RANGE.min, LOCK_HOURS_RANGE.max, LOCK_RULE.hours);

@@ -19,7 +19,6 @@ export const KycEventSchema = v.object({
 export type Audience = 'pages' | 'any';
 
 export const MESSAGE_RULES = {
-  'bg:ping': { data: none, from: 'any' },
   'bg:kyc-event': { data: KycEventSchema, from: 'any' },
   'bg:site-camera-permission': { data: SiteCameraSchema, from: 'any' },
   'bg:open-preflight': { data: none, from: 'any' },
@@ -31,6 +30,8 @@ export const MESSAGE_RULES = {
   // Logging/undoing by hand and the full state (reports) are for the extension's pages: the content
   // script never sends them, so a binance.com page could not reach them even through it.
   'bg:log-attempt': { data: none, from: 'pages' },
+  // A liveness probe for the extension's own pages and tests; the content script never pings.
+  'bg:ping': { data: none, from: 'pages' },
   'bg:undo-attempt': { data: none, from: 'pages' },
   // The report is stripped to statuses and metrics by the storage layer; here it must merely be an object.
   'bg:save-report': { data: v.looseObject({ id: v.string(), checks: v.array(v.unknown()) }), from: 'pages' },

@@ -41,14 +41,14 @@ describe('what a content script may ask the background', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   });
 
-  it('the allow-list: only detection, camera state, FaceTec found in a frame, opening the pre-flight, the guide, the camera setting or the review kit, a liveness probe and the attempt count', () => {
+  it('the allow-list: only detection, camera state, FaceTec found in a frame, opening the pre-flight, the guide, the camera setting or the review kit, and the attempt count (the in-page hint reads it)', () => {
     const fromContent = Object.entries(MESSAGE_RULES).filter(([, rule]) => rule.from === 'any').map(([type]) => type).sort();
     expect(fromContent).toEqual([
-      'bg:get-attempts', 'bg:kyc-event', 'bg:kyc-frame', 'bg:open-camera-settings', 'bg:open-guide', 'bg:open-preflight', 'bg:open-review-kit', 'bg:ping', 'bg:site-camera-permission',
+      'bg:get-attempts', 'bg:kyc-event', 'bg:kyc-frame', 'bg:open-camera-settings', 'bg:open-guide', 'bg:open-preflight', 'bg:open-review-kit', 'bg:site-camera-permission',
     ]);
   });
 
-  it.each(['bg:log-attempt', 'bg:undo-attempt', 'bg:get-state', 'bg:export', 'bg:clear-history'])(
+  it.each(['bg:ping', 'bg:log-attempt', 'bg:undo-attempt', 'bg:get-state', 'bg:export', 'bg:clear-history'])(
     '%s from a binance.com content script is refused; from an extension page it works',
     async (type) => {
       await expect(h.send(type, undefined, CONTENT)).rejects.toBeInstanceOf(RejectedMessage);

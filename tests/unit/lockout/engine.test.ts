@@ -127,6 +127,12 @@ describe('policyFromSettings', () => {
   ])('%j → %j', (settings, expected) => {
     expect(policyFromSettings(settings)).toMatchObject(expected);
   });
+
+  it.each([1, 2, 23, 24, 25, 48, 168])('the counting window stays 24 h with a %i h lock', (lockHours) => {
+    const policy = policyFromSettings({ attemptLimit: 5, lockHours });
+    expect(policy.windowMs).toBe(24 * HOUR);
+    expect(policy.lockMs).toBe(lockHours * HOUR);
+  });
 });
 
 describe('showings: one per tab, across frames', () => {
