@@ -11,7 +11,6 @@ import { isBinanceUrl, type SenderInfo } from '../messaging/sender';
 import {
   readBrowserAssessment,
   readSiteCamera,
-  returnTabItem,
   siteCameraItem,
 } from '../storage/environment';
 import { appendReport, readReportHistory, reportHistoryItem, toStoredReport } from '../storage/reports';
@@ -70,7 +69,6 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
     'bg:open-preflight': async (_data, { sender }) => {
       const tabId = sender.tab?.id;
       const query = typeof tabId === 'number' && tabId >= 0 ? `?returnTab=${tabId}` : '';
-      if (query) await returnTabItem.setValue({ tabId: tabId!, at: now() });
       await browser.tabs.create({ url: browser.runtime.getURL(`/preflight.html${query}`) });
     },
 
@@ -148,7 +146,7 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
 
     'bg:clear-history': async () => {
       await reportsSerial(() => reportHistoryItem.setValue([]));
-      await Promise.all([siteCameraItem.setValue(null), returnTabItem.setValue(null)]);
+      await siteCameraItem.setValue(null);
       // The attempt log goes; a running lock stays, because the site still enforces it.
       const snapshot = await store.update((state) => (state.lock ? { attempts: [], lock: state.lock } : { attempts: [] }));
       return snapshot.status;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { browserAssessmentItem } from '../storage/environment';
 import { lockoutItem } from '../storage/lockout';
+import { removeRetiredItems } from '../storage/migrations';
 import { settingsItem } from '../storage/settings';
 import { createBackground } from './app';
 import { TICK_ALARM, UNLOCK_ALARM, UNLOCK_NOTIFICATION } from './indicators';
@@ -30,6 +31,9 @@ export function startBackground(): void {
   // Test seam for the e2e suite: lets a spec offer the router a forged sender, which a real
   // browser never produces (Chrome fills `sender`). Reachable only from the worker's own scope.
   (globalThis as { __kycPreflight?: unknown }).__kycPreflight = { route: router.route };
+
+  // Keys earlier builds left behind go on every start (a no-op once gone).
+  void removeRetiredItems().catch((error) => console.warn('[kyc-preflight] could not remove retired keys', error));
 
   // Every start (install, browser start, wake-up after idle) re-assesses and redraws.
   void assessOwnBrowser(now()).then(refresh);

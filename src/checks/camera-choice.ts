@@ -1,16 +1,6 @@
-// The camera the user picked, remembered across runs. The label is kept beside the id because
-// browsers re-issue device ids (cleared site data, a new profile) while the label stays the same.
-import { storage } from 'wxt/utils/storage';
-
-export interface CameraChoice {
-  deviceId: string;
-  label: string;
-}
-
-export const cameraChoiceItem = storage.defineItem<CameraChoice | null>('local:cameraChoice', {
-  fallback: null,
-  version: 1,
-});
+// Which present camera the remembered choice (storage/camera-choice.ts) points at. Matched by id,
+// else by label, because browsers re-issue device ids while the label stays the same.
+import type { CameraChoice } from '../storage/camera-choice';
 
 export interface CameraListing {
   deviceId: string;

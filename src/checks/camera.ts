@@ -3,7 +3,8 @@
 // stopped here so the camera is never left on (FaceTec would then find it "busy").
 import type { CheckResult } from '../report/types';
 import { assessBrowser } from './browser';
-import { cameraChoiceItem, resolveCameraChoice } from './camera-choice';
+import { readCameraChoice } from '../storage/camera-choice';
+import { resolveCameraChoice } from './camera-choice';
 import { cameraErrorCheck, type CameraErrorContext, type CameraFailure } from './camera-errors';
 import { classifyCameraLabel, type CameraLabelInfo } from './camera-label';
 import { cameraDeviceCheck, type DeliveredVideo } from './camera-result';
@@ -133,7 +134,7 @@ export function waitForFrames(
 
 async function chosenDeviceId(): Promise<string | undefined> {
   try {
-    return resolveCameraChoice(await cameraChoiceItem.getValue(), await listCameras());
+    return resolveCameraChoice(await readCameraChoice(), await listCameras());
   } catch {
     return undefined;
   }

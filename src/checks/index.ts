@@ -16,7 +16,6 @@ import { timingCheck } from './timing';
 export { assessBrowser, type BrowserAssessment, type BrowserInput } from './browser';
 export { browserInputFromNavigator } from './navigator-input';
 export { cameraAttemptOf, listCameras, openCamera, type CameraInfo, type OpenCameraOptions, type OpenedCamera } from './camera';
-export { cameraChoiceItem, type CameraChoice } from './camera-choice';
 export { browserRepairActions, osRepairActions } from './repair';
 
 export interface EnvironmentOptions {

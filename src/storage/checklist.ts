@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { CHECKLIST } from '../checklist/items';
+import { readValidated } from './validated';
 
 /** The user's own ticks (item id → epoch ms ticked). Pre-flight verification is derived, not stored. */
 export interface ChecklistState {
@@ -27,13 +29,11 @@ export const checklistItem = storage.defineItem<ChecklistState>('local:checklist
   version: 1,
 });
 
-export async function readChecklist(): Promise<ChecklistState> {
-  try {
-    return sanitizeChecklist(await checklistItem.getValue());
-  } catch (error) {
-    console.warn('checklist: unreadable state replaced by the default', error);
-    return { ticked: {} };
-  }
+/** Any stored value parses: unknown items and bad times are dropped, garbage becomes no ticks. */
+const ChecklistSchema = v.pipe(v.unknown(), v.transform(sanitizeChecklist));
+
+export function readChecklist(): Promise<ChecklistState> {
+  return readValidated(checklistItem, ChecklistSchema, { ticked: {} });
 }
 
 export async function setTicked(id: string, ticked: boolean, now: number = Date.now()): Promise<ChecklistState> {

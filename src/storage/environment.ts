@@ -62,14 +62,3 @@ export const siteCameraItem = storage.defineItem<StoredSiteCamera | null>('local
 export function readSiteCamera(): Promise<StoredSiteCamera | null> {
   return readValidated(siteCameraItem, v.nullable(SiteCameraSchema), null);
 }
-
-/** The binance.com tab a pre-flight was opened from (also passed in the page's URL). */
-export const returnTabItem = storage.defineItem<{ tabId: number; at: number } | null>('local:returnTab', {
-  fallback: null,
-  version: 1,
-});
-
-export function readReturnTab(): Promise<{ tabId: number; at: number } | null> {
-  const schema = v.nullable(v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), at: epochMs }));
-  return readValidated(returnTabItem, schema, null);
-}

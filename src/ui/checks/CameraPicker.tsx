@@ -1,7 +1,8 @@
-// Lets the user choose which camera the pre-flight tests, and remembers it (cameraChoiceItem);
+// Lets the user choose which camera the pre-flight tests, and remembers it (storage/camera-choice.ts);
 // openCamera() then opens the remembered camera when called without a device id.
 import { useEffect, useState } from 'preact/hooks';
-import { cameraChoiceItem, resolveCameraChoice } from '../../checks/camera-choice';
+import { resolveCameraChoice } from '../../checks/camera-choice';
+import { cameraChoiceItem, readCameraChoice } from '../../storage/camera-choice';
 import { listCameras, type CameraInfo } from '../../checks/camera';
 import { useI18n } from '../../i18n/context';
 import { cameraOptionLabel, camerasAreHidden } from './camera-options';
@@ -21,7 +22,7 @@ export function CameraPicker({ onChange, refreshKey, disabled }: Props) {
   useEffect(() => {
     let alive = true;
     const load = async () => {
-      const [list, choice] = await Promise.all([listCameras(), cameraChoiceItem.getValue().catch(() => null)]);
+      const [list, choice] = await Promise.all([listCameras(), readCameraChoice()]);
       if (!alive) return;
       setCameras(list);
       setSelected(resolveCameraChoice(choice, list) ?? list[0]?.deviceId ?? '');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
-import { cameraChoiceItem, resolveCameraChoice } from '../../../src/checks/camera-choice';
+import { resolveCameraChoice } from '../../../src/checks/camera-choice';
+import { cameraChoiceItem } from '../../../src/storage/camera-choice';
 import { cameraErrorCheck, cameraFailureOf } from '../../../src/checks/camera-errors';
 import { classifyCameraLabel } from '../../../src/checks/camera-label';
 import { cameraDeviceCheck } from '../../../src/checks/camera-result';

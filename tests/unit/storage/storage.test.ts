@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readCameraChoice } from '../../../src/storage/camera-choice';
 import { readBrowserAssessment, readSiteCamera } from '../../../src/storage/environment';
+import { removeRetiredItems } from '../../../src/storage/migrations';
 import { readLockout } from '../../../src/storage/lockout';
 import { appendReport, readReportHistory, REPORT_HISTORY_LIMIT, toStoredReport } from '../../../src/storage/reports';
 import {
@@ -45,6 +47,8 @@ describe('corrupt or foreign data becomes defaults with a warning', () => {
     ['reportHistory', [{ id: 'x' }], readReportHistory, []],
     ['browserAssessment', { at: 1, assessment: { status: 'maybe' } }, readBrowserAssessment, null],
     ['siteCameraPermission', { state: 'granted' }, readSiteCamera, null],
+    ['cameraChoice', { deviceId: 7 }, readCameraChoice, null],
+    ['cameraChoice', 'usb-cam', readCameraChoice, null],
   ];
   it.each(cases)('%s = %j', async (key, value, read, fallback) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -60,6 +64,23 @@ describe('corrupt or foreign data becomes defaults with a warning', () => {
     const state = { attempts: [{ at: 5, source: 'manual' }], lock: { at: 6, reason: 'site' } };
     await fakeBrowser.storage.local.set({ lockout: state });
     expect(await readLockout()).toEqual(state);
+  });
+});
+
+describe('camera choice', () => {
+  it('a valid choice is read back unchanged', async () => {
+    await fakeBrowser.storage.local.set({ cameraChoice: { deviceId: 'b', label: 'Logitech BRIO' } });
+    expect(await readCameraChoice()).toEqual({ deviceId: 'b', label: 'Logitech BRIO' });
+  });
+});
+
+describe('retired keys', () => {
+  it('removes the never-read return tab and its metadata, leaves everything else, and is a no-op the second time', async () => {
+    await fakeBrowser.storage.local.set({ returnTab: { tabId: 3, at: 1 }, returnTab$: { v: 1 }, settings: { locale: 'en' } });
+    await removeRetiredItems();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: { locale: 'en' } });
+    await removeRetiredItems();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: { locale: 'en' } });
   });
 });
 
