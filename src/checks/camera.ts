@@ -5,6 +5,7 @@ import type { CheckResult } from '../report/types';
 import { assessBrowser } from './browser';
 import { readCameraChoice } from '../storage/camera-choice';
 import { resolveCameraChoice } from './camera-choice';
+import { withTimeout } from '../util/timeout';
 import { cameraErrorCheck, type CameraErrorContext, type CameraFailure } from './camera-errors';
 import { classifyCameraLabel, type CameraLabelInfo } from './camera-label';
 import { cameraDeviceCheck, type DeliveredVideo } from './camera-result';
@@ -66,19 +67,6 @@ function named(name: string): Error {
   return error;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, onLate: (value: T) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let done = false;
-    const timer = setTimeout(() => {
-      done = true;
-      reject(named('TimeoutError'));
-    }, ms);
-    promise.then(
-      (value) => (done ? onLate(value) : (clearTimeout(timer), resolve(value))),
-      (error: unknown) => (done ? undefined : (clearTimeout(timer), reject(error))),
-    );
-  });
-}
 
 /**
  * Time to the first decoded frame, and the frame rate over `fpsWindowMs` after it where countable.
@@ -144,7 +132,7 @@ async function request(deviceId: string | undefined, timeoutMs: number): Promise
   const video: MediaTrackConstraints = { width: { ideal: 640 }, height: { ideal: 480 } };
   if (deviceId) video.deviceId = { exact: deviceId };
   const stop = (late: MediaStream) => late.getTracks().forEach((track) => track.stop());
-  return withTimeout(navigator.mediaDevices.getUserMedia({ video, audio: false }), timeoutMs, stop);
+  return withTimeout(navigator.mediaDevices.getUserMedia({ video, audio: false }), timeoutMs, { what: 'getUserMedia', onLate: stop });
 }
 
 /** This browser's repair context from the low-entropy hints (synchronous, never throws). */

@@ -3,6 +3,7 @@
 import type { BrowserInput } from './browser';
 import { cleanBrands, type Brand } from './client-hints';
 import { detectFeatures } from './features';
+import { valueWithin } from '../util/timeout';
 
 interface UADataLike {
   brands?: unknown;
@@ -20,9 +21,6 @@ interface NavigatorLike {
 /** High-entropy hints are a promise the browser may delay; a pre-flight must not wait on it. */
 const HIGH_ENTROPY_TIMEOUT_MS = 500;
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return Promise.race([promise, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms))]);
-}
 
 export async function browserInputFromNavigator(
   nav: NavigatorLike | Navigator = globalThis.navigator,
@@ -41,7 +39,7 @@ export async function browserInputFromNavigator(
     if (typeof data.platform === 'string') input.platform = data.platform;
     if (typeof data.mobile === 'boolean') input.mobile = data.mobile;
     try {
-      const high = await withTimeout(
+      const high = await valueWithin(
         data.getHighEntropyValues?.(['fullVersionList', 'platformVersion']) ?? Promise.resolve(undefined),
         HIGH_ENTROPY_TIMEOUT_MS,
       );

@@ -9,36 +9,6 @@ export function releaseCamera(stream: MediaStream | null, video?: HTMLVideoEleme
   return performance.now();
 }
 
-export class TimeoutError extends Error {
-  constructor(what: string) {
-    super(`${what} timed out`);
-  }
-}
-
-/** Rejects after `ms`; `onLate` receives the value if it still arrives (e.g. to stop a late stream). */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string, onLate?: (value: T) => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    let done = false;
-    const timer = setTimeout(() => {
-      done = true;
-      reject(new TimeoutError(what));
-    }, ms);
-    promise.then(
-      (value) => {
-        if (done) return onLate?.(value);
-        clearTimeout(timer);
-        done = true;
-        resolve(value);
-      },
-      (error: unknown) => {
-        if (done) return;
-        clearTimeout(timer);
-        done = true;
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
 
 export interface FrameTick {
   /** Frames the video has presented so far (for the delivered frame rate). */

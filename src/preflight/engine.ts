@@ -12,7 +12,8 @@ import { getFaceDetector, SCAN_WAIT_MS, SmallFaceScanner } from '../vision/small
 import { TIMEOUTS, WINDOW } from '../vision/thresholds';
 import type { NormRect } from '../vision/types';
 import { landmarkBox } from '../vision/geometry';
-import { cameraLostCheck, cameraTimeoutCheck, nextFrame, releaseCamera, trackLoss, withTimeout } from './camera';
+import { withTimeout } from '../util/timeout';
+import { cameraLostCheck, cameraTimeoutCheck, nextFrame, releaseCamera, trackLoss } from './camera';
 import { summariseTimings, type RunClock } from './timings';
 import { classifyFailure, Watchdog } from './watchdog';
 import { webglAvailable } from '../checks/features';
@@ -144,12 +145,13 @@ async function runFlow(
   // Everything that can start at once does: camera, environment checks and model in parallel.
   // The stream goes straight to the preview element and no separate frame-rate wait is made: the
   // rate is measured from the frames the window samples and camera-device is finalised after it.
-  const opening = withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0 }), TIMEOUTS.cameraMs, 'camera', (late) =>
-    releaseCamera(late.stream),
-  ).catch(() => null);
+  const opening = withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0 }), TIMEOUTS.cameraMs, {
+    what: 'camera',
+    onLate: (late) => releaseCamera(late.stream),
+  }).catch(() => null);
   // camera-permission is decided once the camera attempt has ended (one truth about the camera).
   const environment = checkEnvironment({ camera: opening.then(cameraAttemptOf) }).catch((): CheckResult[] => []);
-  const model = withTimeout(getLandmarker(options.assetBase), TIMEOUTS.modelMs, 'model').then(
+  const model = withTimeout(getLandmarker(options.assetBase), TIMEOUTS.modelMs, { what: 'model' }).then(
     (landmarker) => ((clock.modelReady = performance.now()), landmarker),
   );
   model.catch(() => undefined); // observed below; avoid an unhandled rejection if the camera fails first

@@ -3,7 +3,8 @@ import { useI18n } from '../../i18n/context';
 import type { AttemptStatus } from '../../lockout/types';
 import { sendMessage } from '../../messaging/protocol';
 import { Button } from '../components/Button';
-import { BACKGROUND_TIMEOUT_MS, withTimeout } from './load';
+import { withTimeout } from '../../util/timeout';
+import { BACKGROUND_TIMEOUT_MS } from './load';
 
 /** Log a failed attempt the content script did not see, or undo a wrong one (the background decides). */
 export function AttemptControls({ attempts, onChange }: { attempts: AttemptStatus; onChange: () => void }) {

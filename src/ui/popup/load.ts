@@ -3,25 +3,10 @@
 import type { BrowserAssessment } from '../../checks/browser';
 import { queryOwnCameraPermission, type OwnCameraPermission } from '../../checks/permission';
 import { sendMessage, type BackgroundState } from '../../messaging/protocol';
+import { withTimeout } from '../../util/timeout';
 
 /** The background normally answers in a few ms; a worker waking up takes longer, a dead one never does. */
 export const BACKGROUND_TIMEOUT_MS = 1000;
-
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
 
 export type BackgroundResult = { kind: 'loading' } | { kind: 'ok'; state: BackgroundState } | { kind: 'error' };
 

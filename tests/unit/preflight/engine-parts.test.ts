@@ -1,28 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cameraLostCheck, releaseCamera, TimeoutError, trackLoss, withTimeout } from '../../../src/preflight/camera';
+import { cameraLostCheck, releaseCamera, trackLoss } from '../../../src/preflight/camera';
 import { summariseTimings } from '../../../src/preflight/timings';
 import { buildReport, orderChecks } from '../../../src/report/build';
 import type { CheckResult } from '../../../src/report/types';
 import { returnTabOf } from '../../../src/ui/preflight/BackToVerification';
 
 const check = (id: CheckResult['id'], status: CheckResult['status']): CheckResult => ({ id, status, summary: { key: 'common.appName' } });
-
-describe('withTimeout: a failure state, never an endless spinner', () => {
-  it('passes a prompt value through', async () => expect(await withTimeout(Promise.resolve(7), 50, 'x')).toBe(7));
-  it('rejects after the deadline and hands a late value to onLate (to stop a late camera)', async () => {
-    vi.useFakeTimers();
-    const late = vi.fn();
-    let resolve!: (v: string) => void;
-    const pending = withTimeout(new Promise<string>((r) => (resolve = r)), 100, 'camera', late);
-    vi.advanceTimersByTime(101);
-    await expect(pending).rejects.toBeInstanceOf(TimeoutError);
-    resolve('stream');
-    await Promise.resolve();
-    expect(late).toHaveBeenCalledWith('stream');
-    vi.useRealTimers();
-  });
-  it('passes a rejection through', async () => expect(withTimeout(Promise.reject(new Error('denied')), 50, 'x')).rejects.toThrow('denied'));
-});
 
 describe('releaseCamera', () => {
   it('stops every track and detaches the preview', () => {

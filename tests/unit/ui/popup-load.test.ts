@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 const sendMessage = vi.fn();
 vi.mock('../../../src/messaging/protocol', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
 
-const { loadBackgroundState, withTimeout } = await import('../../../src/ui/popup/load');
+const { loadBackgroundState } = await import('../../../src/ui/popup/load');
 
 describe('the popup never waits forever for the background', () => {
   it('gives up after the timeout: a dead worker becomes an error state, not a blank popup', async () => {
@@ -27,11 +27,5 @@ describe('the popup never waits forever for the background', () => {
     sendMessage.mockResolvedValue(state);
     expect(await loadBackgroundState(50)).toEqual({ kind: 'ok', state });
     expect(sendMessage).toHaveBeenCalledWith('bg:get-state', undefined);
-  });
-
-  it('withTimeout resolves, rejects and times out like the promise it wraps', async () => {
-    await expect(withTimeout(Promise.resolve(7), 50)).resolves.toBe(7);
-    await expect(withTimeout(Promise.reject(new Error('no')), 50)).rejects.toThrow('no');
-    await expect(withTimeout(new Promise(() => undefined), 20)).rejects.toThrow('no answer within 20 ms');
   });
 });
