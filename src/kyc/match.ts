@@ -1,7 +1,7 @@
 // Pure prompt matching: which rules of the table are on screen, given the screen's visible text.
 import generated from './facetec-strings.generated.json';
 import { PROMPT_RULES, type PromptAlternative, type PromptRule } from './prompts';
-import { tokenize } from './text';
+import { containsTokens, indexTokens, tokenize } from './text';
 
 const FACETEC_STRINGS = generated.rules as Record<string, Record<string, string[]> | undefined>;
 
@@ -29,23 +29,6 @@ export function compileRules(rules: readonly PromptRule[] = PROMPT_RULES): Compi
   }));
 }
 
-/** Token → positions, so each phrase is checked only where its first word occurs. */
-function indexTokens(tokens: readonly string[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  tokens.forEach((token, position) => {
-    const positions = index.get(token);
-    if (positions) positions.push(position);
-    else index.set(token, [position]);
-  });
-  return index;
-}
-
-function hasPhrase(tokens: readonly string[], index: Map<string, number[]>, phrase: readonly string[]): boolean {
-  const starts = phrase.length > 0 ? index.get(phrase[0]!) : undefined;
-  if (!starts) return false;
-  return starts.some((start) => phrase.every((token, i) => tokens[start + i] === token));
-}
-
 const DEFAULT_RULES = compileRules();
 
 /**
@@ -58,7 +41,7 @@ export function matchPrompts(text: string, compiled: readonly CompiledRule[] = D
   const index = indexTokens(tokens);
   return compiled
     .filter(({ alternatives }) =>
-      alternatives.some((phrases) => phrases.every((phrase) => hasPhrase(tokens, index, phrase))),
+      alternatives.some((phrases) => phrases.every((phrase) => containsTokens(tokens, phrase, index))),
     )
     .map(({ rule }) => rule);
 }
@@ -69,7 +52,7 @@ export function matchedPhrases(rule: PromptRule, text: string): string[] {
   const index = indexTokens(tokens);
   for (const alternative of alternativesOf(rule)) {
     const phrases = typeof alternative === 'string' ? [alternative] : [...alternative];
-    if (phrases.every((phrase) => hasPhrase(tokens, index, tokenize(phrase)))) return phrases;
+    if (phrases.every((phrase) => containsTokens(tokens, tokenize(phrase), index))) return phrases;
   }
   return [];
 }

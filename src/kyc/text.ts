@@ -29,15 +29,28 @@ export function tokenize(text: string): string[] {
   return cleaned.match(TOKEN) ?? [];
 }
 
-/** True when `needle` occurs as a contiguous run in `haystack` (both already tokenised). */
-export function containsTokens(haystack: readonly string[], needle: readonly string[]): boolean {
+/** Token → the positions where it occurs, so a phrase is tried only where its first word is. */
+export type TokenIndex = ReadonlyMap<string, readonly number[]>;
+
+export function indexTokens(tokens: readonly string[]): TokenIndex {
+  const index = new Map<string, number[]>();
+  tokens.forEach((token, position) => {
+    const positions = index.get(token);
+    if (positions) positions.push(position);
+    else index.set(token, [position]);
+  });
+  return index;
+}
+
+/**
+ * True when `needle` occurs as a contiguous run in `haystack` (both already tokenised). The one
+ * phrase search: pass `index` (from indexTokens(haystack)) when searching one text for many phrases.
+ */
+export function containsTokens(haystack: readonly string[], needle: readonly string[], index?: TokenIndex): boolean {
   if (needle.length === 0 || needle.length > haystack.length) return false;
-  outer: for (let start = 0; start <= haystack.length - needle.length; start++) {
-    for (let i = 0; i < needle.length; i++) {
-      if (haystack[start + i] !== needle[i]) continue outer;
-    }
-    return true;
-  }
+  const at = (start: number) => needle.every((token, i) => haystack[start + i] === token);
+  if (index) return (index.get(needle[0]!) ?? []).some(at);
+  for (let start = 0; start <= haystack.length - needle.length; start++) if (at(start)) return true;
   return false;
 }
 
