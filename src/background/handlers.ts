@@ -17,6 +17,7 @@ import { appendReport, readReportHistory, reportHistoryItem, toStoredReport } fr
 import { settingsItem, type Settings } from '../storage/settings';
 import type { LockoutStore } from './lockout-store';
 import { createSerial } from './serial';
+import { extensionPageUrl } from '../util/page-url';
 
 function screenOrigin(event: KycEvent, sender: SenderInfo): ScreenOrigin | undefined {
   const tab = sender.tab?.id;
@@ -68,8 +69,8 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
 
     'bg:open-preflight': async (_data, { sender }) => {
       const tabId = sender.tab?.id;
-      const query = typeof tabId === 'number' && tabId >= 0 ? `?returnTab=${tabId}` : '';
-      await browser.tabs.create({ url: browser.runtime.getURL(`/preflight.html${query}`) });
+      const returnTab = typeof tabId === 'number' && tabId >= 0 ? tabId : undefined;
+      await browser.tabs.create({ url: extensionPageUrl('preflight', { returnTab }) });
     },
 
     'bg:kyc-frame': async (_data, { sender }) => {
@@ -97,7 +98,7 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
       const origin = new URL(page ?? BINANCE_ORIGIN).origin;
       const context = { family: own?.assessment.family ?? 'unknown', os: own?.assessment.os.name, device: own?.assessment.device };
       const shortcut = browserRepairActions(context, [origin]).find((action) => action.kind === 'open-url');
-      await browser.tabs.create({ url: shortcut?.kind === 'open-url' ? shortcut.url : browser.runtime.getURL('/preflight.html') });
+      await browser.tabs.create({ url: shortcut?.kind === 'open-url' ? shortcut.url : extensionPageUrl('preflight') });
     },
 
     'bg:get-attempts': attempts,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { browserAssessmentItem } from '../storage/environment';
 import { lockoutItem } from '../storage/lockout';
+import { extensionPageUrl } from '../util/page-url';
 import { removeRetiredItems } from '../storage/migrations';
 import { settingsItem } from '../storage/settings';
 import { createBackground } from './app';
@@ -25,7 +26,7 @@ export function startBackground(): void {
   settingsItem.watch(() => void refresh());
   browserAssessmentItem.watch(() => void refresh());
   browser.notifications?.onClicked.addListener((id) => {
-    if (id === UNLOCK_NOTIFICATION) void browser.tabs.create({ url: browser.runtime.getURL('/preflight.html') });
+    if (id === UNLOCK_NOTIFICATION) void browser.tabs.create({ url: extensionPageUrl('preflight') });
   });
 
   // Test seam for the e2e suite: lets a spec offer the router a forged sender, which a real

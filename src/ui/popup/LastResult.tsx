@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../i18n/context';
+import { extensionPageUrl } from '../../util/page-url';
 import type { MessageKey } from '../../i18n/translate';
 import { fixFirst, scenarioOf } from '../../report/fix-order';
 import type { Report, Verdict } from '../../report/types';
@@ -26,7 +27,7 @@ export function LastResult({ last, now }: { last: StoredReport | null; now: numb
   const top = last ? fixFirst(full?.checks ?? last.checks)[0] : undefined;
   const fix = top && full ? full.checks.find((check) => check.id === top.id)?.fix : undefined;
   const view = () => {
-    void browser.tabs.create({ url: browser.runtime.getURL(`/preflight.html?report=${encodeURIComponent(last!.id)}`) });
+    void browser.tabs.create({ url: extensionPageUrl('preflight', { report: last!.id }) });
     window.close();
   };
   return (

@@ -19,6 +19,7 @@ import {
 } from './load';
 import { InlineFlow } from './inline-flow';
 import { OpenReviewKitLink } from '../review-kit/OpenReviewKitLink';
+import { extensionPageUrl } from '../../util/page-url';
 
 /** Storage keys whose changes alter what the glance shows (the checklist watches its own). */
 const IGNORED_KEYS = new Set(['checklist']);
@@ -64,7 +65,7 @@ export function PopupApp() {
       return;
     }
     // A popup cannot show the camera prompt (it takes focus and closes the popup): ask once in a tab.
-    void browser.tabs.create({ url: browser.runtime.getURL('/preflight.html') });
+    void browser.tabs.create({ url: extensionPageUrl('preflight') });
     window.close();
   };
 
@@ -91,7 +92,7 @@ export function PopupApp() {
               {t('popup.guide')}
               <span class="visually-hidden"> {t('ui.newTab')}</span>
             </a>
-            <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+            <a href={extensionPageUrl('options')} target="_blank" rel="noopener">
               {t('popup.settings')}
               <span class="visually-hidden"> {t('ui.newTab')}</span>
             </a>
