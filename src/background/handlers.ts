@@ -5,7 +5,8 @@ import { recordFailure, recordSiteLockout, undoLast } from '../lockout/engine';
 import type { AttemptStatus, ScreenOrigin } from '../lockout/types';
 import { BINANCE_ORIGIN, browserRepairActions } from '../checks/repair';
 import { guideUrl } from '../guide/links';
-import type { BackgroundState, ExportBundle, KycEvent, ProtocolMap, SiteCameraPermission } from '../messaging/protocol';
+import type { BackgroundState, ExportBundle, KycEvent, ProtocolMap } from '../messaging/protocol';
+import type { SiteCameraPermission } from '../storage/environment';
 import { sendToContent } from '../messaging/content-protocol';
 import { isBinanceUrl, type SenderInfo } from '../messaging/sender';
 import {

@@ -1,7 +1,7 @@
 // The environment checks the pre-flight runs before any face analysis: browser, camera permission,
 // network and time of day (checkEnvironment), and the camera itself (openCamera). Neither function
 // ever throws: failures come back as failing checks with their fix.
-import type { SiteCameraPermission } from '../messaging/protocol';
+import type { SiteCameraPermission } from '../storage/environment';
 import { causeText } from '../report/cause-text';
 import type { CheckId, CheckResult } from '../report/types';
 import { readSiteCamera } from '../storage/environment';

@@ -4,7 +4,7 @@
 // granted the camera is the operating system's block), and from binance.com's grant as the content
 // script reported it. So this row and camera-device never contradict: a blocked extension fails
 // both, and both offer the same first action — the extension's own camera setting.
-import type { SiteCameraPermission } from '../messaging/protocol';
+import type { SiteCameraPermission } from '../storage/environment';
 import { causeText } from '../report/cause-text';
 import type { CheckResult, Measurements, RepairAction } from '../report/types';
 import type { CameraFailure } from './camera-errors';

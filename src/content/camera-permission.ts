@@ -1,6 +1,6 @@
 // binance.com's own camera permission, as the page sees it (a content script queries in the page's
 // origin). Reported once and again on every change; Firefox cannot query "camera" → 'unsupported'.
-import type { SiteCameraPermission } from '../messaging/protocol';
+import type { SiteCameraPermission } from '../storage/environment';
 
 export type PermissionReport = (state: { state: SiteCameraPermission; at: number }) => void;
 

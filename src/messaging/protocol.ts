@@ -7,6 +7,7 @@ import type { Report } from '../report/types';
 import type { BrowserAssessment } from '../checks/browser';
 import type { Settings } from '../storage/settings';
 import type { StoredReport } from '../storage/reports';
+import type { StoredSiteCamera } from '../storage/environment';
 
 /** What the content script saw on a KYC page: only a rule id and a time, never page text. */
 export interface KycEvent {
@@ -21,8 +22,6 @@ export interface KycEvent {
   showing?: string;
 }
 
-export type SiteCameraPermission = PermissionState | 'unsupported';
-
 /** Everything the popup shows at a glance ('bg:get-state'). */
 export interface BackgroundState {
   attempts: AttemptStatus;
@@ -31,7 +30,7 @@ export interface BackgroundState {
   /** The worker's own assessment of this browser (what the badge's "!" is about). */
   browser?: BrowserAssessment;
   /** binance.com's camera permission as the content script last reported it. */
-  siteCameraPermission?: { state: SiteCameraPermission; at: number };
+  siteCameraPermission?: StoredSiteCamera;
 }
 
 /** 'bg:export': everything the extension stores, for the user's own copy. */
@@ -45,7 +44,7 @@ export interface ExportBundle {
   lockout: LockoutState;
   reports: StoredReport[];
   browser: BrowserAssessment | null;
-  siteCameraPermission: { state: SiteCameraPermission; at: number } | null;
+  siteCameraPermission: StoredSiteCamera | null;
 }
 
 export interface ProtocolMap {
@@ -54,7 +53,7 @@ export interface ProtocolMap {
   /** Content script → background: a recognised failure or lockout screen. */
   'bg:kyc-event': (event: KycEvent) => AttemptStatus;
   /** Content script → background: binance.com's camera permission state (and its changes). */
-  'bg:site-camera-permission': (state: { state: SiteCameraPermission; at: number }) => void;
+  'bg:site-camera-permission': (state: StoredSiteCamera) => void;
   /** Content script → background: open the pre-flight page, remembering the tab to return to. */
   'bg:open-preflight': () => void;
   /** A frame's content script → background: this frame shows FaceTec (the top frame then offers the pre-flight). */

@@ -19,13 +19,12 @@ export function orderChecks(checks: readonly CheckResult[]): CheckResult[] {
   return CHECK_IDS.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Without a camera analysis nothing says "ready": an error always means not-ready. */
 export function buildReport(input: ReportInput): Report {
   const checks = orderChecks(input.checks);
   return {
     id: input.id ?? crypto.randomUUID(),
     createdAt: input.createdAt,
-    verdict: input.error ? 'not-ready' : verdictOf(checks),
+    verdict: verdictOf(checks, input.error),
     checks,
     source: input.source,
     ...(input.durationMs !== undefined ? { durationMs: Math.round(input.durationMs) } : {}),

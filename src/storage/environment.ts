@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import type { BrowserAssessment } from '../checks/browser';
-import type { SiteCameraPermission } from '../messaging/protocol';
 import { epochMs, readValidated } from './validated';
 
 /** The worker's last look at its own browser (for the badge and the popup). */
@@ -42,6 +41,9 @@ export const browserAssessmentItem = storage.defineItem<StoredBrowserAssessment 
 export function readBrowserAssessment(): Promise<StoredBrowserAssessment | null> {
   return readValidated(browserAssessmentItem, StoredBrowserSchema, null);
 }
+
+/** binance.com's camera permission as the Permissions API reports it, or 'unsupported' where it cannot be queried. */
+export type SiteCameraPermission = PermissionState | 'unsupported';
 
 /** binance.com's camera permission, as the content script last saw it (the extension's own differs). */
 export interface StoredSiteCamera {

@@ -16,7 +16,7 @@ import { cameraLostCheck, cameraTimeoutCheck } from '../../../src/preflight/came
 import { CAUSES, SKIP_CAUSES } from '../../../src/report/causes';
 import { causeEntry, causeText } from '../../../src/report/cause-text';
 import { CHECK_IDS, type CheckResult } from '../../../src/report/types';
-import type { SiteCameraPermission } from '../../../src/messaging/protocol';
+import type { SiteCameraPermission } from '../../../src/storage/environment';
 
 const NOW = new Date(2026, 10, 30, 12, 0);
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{v}.0.0.0 Safari/537.36';

@@ -12,4 +12,10 @@ describe('verdictOf', () => {
   ] as const)('%j → %s', (statuses, expected) => {
     expect(verdictOf(statuses.map((status) => ({ status })))).toBe(expected);
   });
+
+  it.each(['camera', 'model', 'stalled'] as const)('a run that ended in the %s error is not ready even when every check that ran passed', (error) => {
+    expect(verdictOf([{ status: 'pass' }], error)).toBe('not-ready');
+    expect(verdictOf([], error)).toBe('not-ready');
+    expect(verdictOf([{ status: 'pass' }], undefined)).toBe('ready');
+  });
 });
