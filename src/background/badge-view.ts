@@ -1,6 +1,6 @@
 // What the toolbar badge says, decided from plain data: lock time left first, then a browser
 // that will likely fail the check, then nothing. The tooltip always says why.
-import type { BrowserAssessment } from '../checks/browser';
+import type { BrowserAssessment } from '../browser/types';
 import type { Translate } from '../i18n/translate';
 import type { AttemptStatus } from '../lockout/types';
 

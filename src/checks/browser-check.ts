@@ -3,7 +3,7 @@
 // its text comes from the cause table (src/checks/cause-text.ts), picked by the finding measured.
 import { causeText } from '../report/cause-text';
 import type { CheckResult, Measurements } from '../report/types';
-import type { BrowserAssessment } from './browser';
+import type { BrowserAssessment } from '../browser/types';
 import { BROWSER_FINDINGS } from './cause-text';
 
 export function browserCheck(assessment: BrowserAssessment): CheckResult {

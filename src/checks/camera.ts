@@ -2,7 +2,7 @@
 // every failure into a camera-device check. Never throws; a stream that fails the frame check is
 // stopped here so the camera is never left on (FaceTec would then find it "busy").
 import type { CheckResult } from '../report/types';
-import { assessBrowser } from './browser';
+import { assessBrowser } from '../browser/assess';
 import { readCameraChoice } from '../storage/camera-choice';
 import { resolveCameraChoice } from './camera-choice';
 import { withTimeout } from '../util/timeout';

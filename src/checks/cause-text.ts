@@ -4,7 +4,7 @@
 // or because it lacks WebAssembly), the measurement that names the situation picks the sentence.
 import { UPLOAD } from '../guide/facts';
 import type { Message, MessageKey, MessageParams } from '../i18n/translate';
-import type { CauseText, CauseTextTable } from '../report/cause-text';
+import type { CauseText, CauseTextTable } from '../report/cause-table';
 import type { Measurements } from '../report/types';
 
 const text = (value: Measurements[string] | undefined, fallback = ''): string =>

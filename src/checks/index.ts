@@ -5,18 +5,17 @@ import type { SiteCameraPermission } from '../storage/environment';
 import { causeText } from '../report/cause-text';
 import type { CheckId, CheckResult } from '../report/types';
 import { readSiteCamera } from '../storage/environment';
-import { assessBrowser, type BrowserAssessment } from './browser';
+import { assessBrowser } from '../browser/assess';
+import type { BrowserAssessment } from '../browser/types';
 import { browserCheck } from './browser-check';
-import { browserInputFromNavigator } from './navigator-input';
+import { browserInputFromNavigator } from '../browser/navigator-input';
 import { networkCheck, readNetwork } from './network';
 import { cameraPermissionCheck, ownExtensionOrigin, queryOwnCameraPermission, type CameraAttempt } from './permission';
 import type { RepairContext } from './repair';
 import { timingCheck } from './timing';
 
-export { assessBrowser, type BrowserAssessment, type BrowserInput } from './browser';
-export { browserInputFromNavigator } from './navigator-input';
-export { cameraAttemptOf, listCameras, openCamera, type CameraInfo, type OpenCameraOptions, type OpenedCamera } from './camera';
-export { browserRepairActions, osRepairActions } from './repair';
+// The pre-flight engine opens the camera through this module with the environment checks.
+export { cameraAttemptOf, openCamera } from './camera';
 
 export interface EnvironmentOptions {
   /** binance.com's camera permission; defaults to what the content script last reported (stored by the background). */

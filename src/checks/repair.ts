@@ -3,7 +3,7 @@
 // privacy switches are outside the browser, so those get step-by-step instructions instead.
 import type { Message, MessageKey } from '../i18n/translate';
 import type { RepairAction } from '../report/types';
-import type { BrowserFamily, DeviceType } from './browser-detect';
+import type { BrowserFamily, DeviceType } from '../browser/types';
 
 export const BINANCE_ORIGIN = 'https://www.binance.com';
 

@@ -4,7 +4,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AttemptStatus, LockoutState } from '../lockout/types';
 import type { Report } from '../report/types';
-import type { BrowserAssessment } from '../checks/browser';
+import type { BrowserAssessment } from '../browser/types';
 import type { Settings } from '../storage/settings';
 import type { StoredReport } from '../storage/reports';
 import type { StoredSiteCamera } from '../storage/environment';

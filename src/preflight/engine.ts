@@ -16,7 +16,7 @@ import { withTimeout } from '../util/timeout';
 import { cameraLostCheck, cameraTimeoutCheck, nextFrame, releaseCamera, trackLoss } from './camera';
 import { summariseTimings, type RunClock } from './timings';
 import { classifyFailure, Watchdog } from './watchdog';
-import { webglAvailable } from '../checks/features';
+import { webglAvailable } from '../browser/features';
 import type { SkipCode } from '../vision/window-report';
 import { coach, COACH, trailingWindow, type Coaching, type TimedFrame } from './coach';
 

@@ -5,16 +5,9 @@
 import type { Message } from '../i18n/translate';
 import { ENV_CAUSE_TEXT } from '../checks/cause-text';
 import { VISION_CAUSE_TEXT } from '../vision/cause-text';
+import type { CauseText, CauseTextTable } from './cause-table';
 import type { CauseId } from './causes';
 import type { CheckId, Measurements } from './types';
-
-export interface CauseText {
-  summary: (m: Measurements) => Message;
-  fix?: (m: Measurements) => Message;
-}
-
-/** Per check, per cause; `*` holds causes every check shares (skips). */
-export type CauseTextTable = Partial<Record<CheckId | '*', Partial<Record<CauseId, CauseText>>>>;
 
 const FAMILIES: readonly CauseTextTable[] = [VISION_CAUSE_TEXT, ENV_CAUSE_TEXT];
 

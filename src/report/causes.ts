@@ -1,6 +1,6 @@
 // Why a check did not pass, as a stable id (part of the DOM contract: `data-cause` on each report row,
 // and carried in the exported report). The row's message and fix are chosen by this id, from one table.
-import type { CheckId } from './types';
+import type { CheckId } from './check-ids';
 
 export const CAUSES = {
   'face-count': ['none', 'several'],

@@ -1,28 +1,11 @@
 import type { Message } from '../i18n/translate';
 import type { CauseId } from './causes';
 
-/** Every check the pre-flight can report, by stable id (part of the DOM contract). */
-export const CHECK_IDS = [
-  'browser',
-  'camera-permission',
-  'camera-device',
-  'network',
-  'timing',
-  'face-count',
-  'head-pose',
-  'distance',
-  'face-position',
-  'lighting',
-  'backlight',
-  'sharpness',
-  'eyes-open',
-  'occlusion',
-  'glare',
-  'background',
-  'stability',
-  'camera-quality',
-] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+import type { CheckId } from './check-ids';
+
+// Everything else imports the ids from here; check-ids.ts exists so causes.ts can name checks
+// without importing this file (which imports causes.ts).
+export { CHECK_IDS, type CheckId } from './check-ids';
 
 /** `skip` means "could not be decided" and always carries the reason: never a guess. */
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import type { BrowserAssessment } from '../checks/browser';
+import type { BrowserAssessment } from '../browser/types';
 import { epochMs, readValidated } from './validated';
 
 /** The worker's last look at its own browser (for the badge and the popup). */

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/translate';
-import type { BrowserAssessment } from '../../checks/browser';
+import type { BrowserAssessment } from '../../browser/types';
 import type { AttemptStatus } from '../../lockout/types';
 import { StatusBadge, type BadgeStatus } from '../components/StatusBadge';
 import type { CameraPermission } from './load';

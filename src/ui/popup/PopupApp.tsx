@@ -1,6 +1,6 @@
 import { Suspense } from 'preact/compat';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { BrowserAssessment } from '../../checks/browser';
+import type { BrowserAssessment } from '../../browser/types';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../i18n/context';
 import { guideUrl } from '../../guide/links';

@@ -1,6 +1,6 @@
 // Thin adapters behind the popup's glance: the background's state (with a timeout so the popup
 // is never blank), the extension's own camera permission, and a local browser assessment.
-import type { BrowserAssessment } from '../../checks/browser';
+import type { BrowserAssessment } from '../../browser/types';
 import { queryOwnCameraPermission, type OwnCameraPermission } from '../../checks/permission';
 import { sendMessage, type BackgroundState } from '../../messaging/protocol';
 import { withTimeout } from '../../util/timeout';
@@ -33,8 +33,8 @@ export const readCameraPermission = queryOwnCameraPermission;
  */
 export async function assessThisBrowser(): Promise<BrowserAssessment> {
   const [{ assessBrowser }, { browserInputFromNavigator }] = await Promise.all([
-    import('../../checks/browser'),
-    import('../../checks/navigator-input'),
+    import('../../browser/assess'),
+    import('../../browser/navigator-input'),
   ]);
   return assessBrowser(await browserInputFromNavigator());
 }

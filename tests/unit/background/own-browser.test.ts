@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_AMBER, BADGE_RED } from '../../../src/background/badge-view';
 import { assessOwnBrowser } from '../../../src/background/own-browser';
-import { estimateStableMajor } from '../../../src/checks/release-schedule';
+import { estimateStableMajor } from '../../../src/browser/release-schedule';
 import { createTranslator } from '../../../src/i18n/translate';
 import { browserAssessmentItem, readBrowserAssessment } from '../../../src/storage/environment';
 import { CONTENT, HOUR, setup, T0 } from './harness';

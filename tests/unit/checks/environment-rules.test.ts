@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessBrowser } from '../../../src/checks/browser';
+import { assessBrowser } from '../../../src/browser/assess';
 import { browserCheck } from '../../../src/checks/browser-check';
 import { cameraErrorCheck, cameraFailureOf } from '../../../src/checks/camera-errors';
 import { networkCheck } from '../../../src/checks/network';

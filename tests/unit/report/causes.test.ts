@@ -2,7 +2,8 @@
 // a cause from the vocabulary (src/report/causes.ts), its text comes from the one cause table
 // (src/report/cause-text.ts), and that text exists in both languages with every placeholder filled.
 import { describe, expect, it } from 'vitest';
-import { assessBrowser, type BrowserInput } from '../../../src/checks/browser';
+import { assessBrowser } from '../../../src/browser/assess';
+import type { BrowserInput } from '../../../src/browser/types';
 import { browserCheck } from '../../../src/checks/browser-check';
 import { cameraErrorCheck } from '../../../src/checks/camera-errors';
 import { cameraDeviceCheck } from '../../../src/checks/camera-result';

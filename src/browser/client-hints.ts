@@ -1,23 +1,9 @@
 // User-Agent Client Hints (navigator.userAgentData): brands tell Brave, Opera and Edge apart from
 // Chrome (their reduced UA strings can be identical), platform/platformVersion tell Windows 11
 // from 10 (both say "Windows NT 10.0"). Only Chromium browsers send them; everything is optional.
-import type { BrowserFamily } from './browser-detect';
+import type { Brand, BrowserFamily, ClientHints } from './types';
 
-export interface Brand {
-  brand: string;
-  version: string;
-}
 
-export interface ClientHints {
-  brands: Brand[];
-  /** High-entropy brands with full versions ("126.0.6478.127"). */
-  fullVersionList: Brand[];
-  platform?: string;
-  platformVersion?: string;
-  mobile?: boolean;
-  /** The "Chromium" brand's version: the Blink engine version. */
-  chromiumVersion?: string;
-}
 
 const BRANDS: Record<string, { family: BrowserFamily; name: string }> = {
   'Google Chrome': { family: 'chrome', name: 'Chrome' },

@@ -3,7 +3,8 @@
 // hide a crash as an "unknown browser", so every case below also asserts the net caught nothing:
 // the rules themselves must be total (a positive control proves the counter does count).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assessBrowser, browserSafetyNet, type BrowserInput } from '../../../src/checks/browser';
+import { assessBrowser, browserSafetyNet } from '../../../src/browser/assess';
+import type { BrowserInput } from '../../../src/browser/types';
 import { en } from '../../../src/i18n/catalog';
 
 const checks = en.checks as Record<string, string>;

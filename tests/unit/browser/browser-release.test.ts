@@ -2,9 +2,9 @@
 // year (so "behind" counts releases, not numbers), iOS below 14.1 fails as FaceTec's own list says.
 // Each boundary is tested just either side, with dates read from the one table.
 import { describe, expect, it } from 'vitest';
-import { assessBrowser } from '../../../src/checks/browser';
+import { assessBrowser } from '../../../src/browser/assess';
 import { browserCheck } from '../../../src/checks/browser-check';
-import { FIREFOX_ESR, SAFARI_RELEASES, SCHEDULES, isCurrentFirefoxEsr, safariMajorsBehind } from '../../../src/checks/release-schedule';
+import { FIREFOX_ESR, SAFARI_RELEASES, SCHEDULES, isCurrentFirefoxEsr, safariMajorsBehind } from '../../../src/browser/release-schedule';
 
 const DAY = 86_400_000;
 const at = (date: string, shiftDays = 0) => new Date(Date.parse(`${date}T00:00:00Z`) + shiftDays * DAY + DAY / 2);

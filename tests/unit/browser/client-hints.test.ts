@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cleanHints, hintedBrowser, hintedOs } from '../../../src/checks/client-hints';
-import { browserInputFromNavigator } from '../../../src/checks/navigator-input';
+import { cleanHints, hintedBrowser, hintedOs } from '../../../src/browser/client-hints';
+import { browserInputFromNavigator } from '../../../src/browser/navigator-input';
 
 const CHROME_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 

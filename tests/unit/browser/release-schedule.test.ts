@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateStableMajor } from '../../../src/checks/release-schedule';
+import { estimateStableMajor } from '../../../src/browser/release-schedule';
 
 // Real stable release dates (Chrome's announcement of two-week majors from 153; Firefox's release
 // notes): the estimate must land on the major that actually shipped that day.

@@ -2,7 +2,7 @@
 // Firefox suite in tests/firefox drives the same build in that browser): it is a current browser,
 // and a camera fix never offers a chrome:// settings link Firefox cannot open.
 import { describe, expect, it } from 'vitest';
-import { assessBrowser } from '../../../src/checks/browser';
+import { assessBrowser } from '../../../src/browser/assess';
 import { browserRepairActions, settingsScheme } from '../../../src/checks/repair';
 
 const FIREFOX_ESR_153 = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';

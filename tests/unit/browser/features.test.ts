@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFeatures, featureFindings } from '../../../src/checks/features';
+import { detectFeatures, featureFindings } from '../../../src/browser/features';
 
 function fakeDocument(context: object | null) {
   return { createElement: () => ({ getContext: () => context }) };

@@ -1,7 +1,7 @@
 // Reads assessBrowser's input from a Navigator: works in pages and in the service worker
 // (WorkerNavigator), with or without navigator.userAgentData. Never throws, never hangs.
-import type { BrowserInput } from './browser';
-import { cleanBrands, type Brand } from './client-hints';
+import { cleanBrands } from './client-hints';
+import type { Brand, BrowserInput } from './types';
 import { detectFeatures } from './features';
 import { valueWithin } from '../util/timeout';
 

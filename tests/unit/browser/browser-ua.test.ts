@@ -1,7 +1,11 @@
 // Real user-agent strings (and client-hint inputs) against every browser rule. The clock is fixed:
 // on 2026-11-27 the release calendar puts Chromium at 158 and Firefox at 161.
 import { describe, expect, it } from 'vitest';
-import { assessBrowser, type BrowserInput } from '../../../src/checks/browser';
+import { assessBrowser } from '../../../src/browser/assess';
+import type { BrowserInput } from '../../../src/browser/types';
+import { createTranslator } from '../../../src/i18n/translate';
+
+const english = createTranslator('en');
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 
@@ -129,8 +133,7 @@ describe('assessBrowser on real user agents', () => {
     // The summary is the worst finding, and only non-passing results carry a fix.
     expect(result.summary).toEqual(result.findings[0]!.message);
     expect(Boolean(result.fix)).toBe(result.status !== 'pass');
-    expect(result.reasons.length).toBe(result.findings.length);
-    // Every reason is a real sentence: a known key with every placeholder filled.
-    for (const reason of result.reasons) expect(reason).not.toMatch(/^checks\.|\{\w+\}/);
+    // Every finding renders as a real sentence: a known key with every placeholder filled.
+    for (const finding of result.findings) expect(english(finding.message)).not.toMatch(/^checks\.|\{\w+\}/);
   });
 });

@@ -3,16 +3,8 @@
 // compatibility statuses name WebAssembly, Web Workers, getUserMedia and a secure context; WebGL is
 // not among them. Only our face analysis (MediaPipe) needs WebGL, so its absence is said, but it
 // never makes the browser unsupported: the face checks skip with cause no-webgl instead.
-import type { BrowserFinding } from './browser';
+import type { BrowserFeatures, BrowserFinding } from './types';
 
-export interface BrowserFeatures {
-  secureContext?: boolean;
-  getUserMedia?: boolean;
-  webAssembly?: boolean;
-  wasmSimd?: boolean;
-  workers?: boolean;
-  webgl?: boolean;
-}
 
 /** What FaceTec needs: a missing one fails the browser. */
 const REQUIRED = ['secureContext', 'getUserMedia', 'webAssembly', 'wasmSimd', 'workers'] as const;
