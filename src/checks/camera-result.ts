@@ -2,6 +2,7 @@
 // (not what was asked for), and whether FaceTec will accept that camera at all.
 import { causeText } from '../report/cause-text';
 import type { CheckResult, Measurements } from '../report/types';
+import { CAMERA } from '../camera/limits';
 import { classifyCameraLabel } from './camera-label';
 
 export interface DeliveredVideo {
@@ -15,11 +16,9 @@ export interface DeliveredVideo {
   firstFrameMs?: number;
 }
 
-/** FaceTec's minimum capture is VGA; below it the face is too small to analyse. */
-const MIN_SHORT_SIDE = 480;
-/** Liveness follows motion: below about 12 frames a second (a dark room, a starved USB hub) it
- *  turns jerky and slow. 15 fps, common for webcams in dim light, still passes. */
-const MIN_FPS = 12;
+/** Portrait cameras count: the short side against VGA's 480 px. */
+const MIN_SHORT_SIDE = CAMERA.minHeight;
+const MIN_FPS = CAMERA.minFps;
 
 function round(value: number | undefined): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 10) / 10 : undefined;

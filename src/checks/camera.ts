@@ -6,6 +6,7 @@ import { assessBrowser } from '../browser/assess';
 import { readCameraChoice } from '../storage/camera-choice';
 import { resolveCameraChoice } from './camera-choice';
 import { withTimeout } from '../util/timeout';
+import { CAMERA_WAITS } from '../camera/limits';
 import { cameraErrorCheck, type CameraErrorContext, type CameraFailure } from './camera-errors';
 import { classifyCameraLabel, type CameraLabelInfo } from './camera-label';
 import { cameraDeviceCheck, type DeliveredVideo } from './camera-result';
@@ -143,7 +144,7 @@ function repairFromNavigator(): RepairContext {
 }
 
 export async function openCamera(deviceId?: string, options: OpenCameraOptions = {}): Promise<OpenedCamera> {
-  const { frameTimeoutMs = 3_000, openTimeoutMs = 60_000 } = options;
+  const { frameTimeoutMs = CAMERA_WAITS.firstFrameMs, openTimeoutMs = CAMERA_WAITS.openMs } = options;
   const context = async (): Promise<CameraErrorContext> => ({
     ...(options.repair ?? repairFromNavigator()),
     permission: await queryOwnCameraPermission(),

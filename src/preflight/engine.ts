@@ -9,6 +9,7 @@ import { frameMetrics } from '../vision/frameMetrics';
 import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
 import { getFaceDetector, SCAN_WAIT_MS, SmallFaceScanner } from '../vision/small-faces';
+import { CAMERA_WAITS } from '../camera/limits';
 import { TIMEOUTS, WINDOW } from '../vision/thresholds';
 import type { NormRect } from '../vision/types';
 import { landmarkBox } from '../vision/geometry';
@@ -69,11 +70,11 @@ export interface PreflightRun {
  * promise that never settles. Within 5 s of a stall the person sees what failed and its fix.
  */
 export const WATCHDOG = {
-  openingMs: TIMEOUTS.cameraMs + 1000,
+  openingMs: CAMERA_WAITS.openMs + 1000,
   /** play() on a stream that sends no picture never settles: that is "no frames". */
   playingMs: 4000,
   loadingMs: TIMEOUTS.modelMs + 1000,
-  firstFrameMs: TIMEOUTS.firstFrameMs,
+  firstFrameMs: CAMERA_WAITS.firstAnalysedFrameMs,
   /** Between two analysed frames (a frame normally takes 10–90 ms). */
   frameMs: 4000,
   /** Environment checks, release and report: all local. */
@@ -145,7 +146,7 @@ async function runFlow(
   // Everything that can start at once does: camera, environment checks and model in parallel.
   // The stream goes straight to the preview element and no separate frame-rate wait is made: the
   // rate is measured from the frames the window samples and camera-device is finalised after it.
-  const opening = withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0 }), TIMEOUTS.cameraMs, {
+  const opening = withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0 }), CAMERA_WAITS.openMs, {
     what: 'camera',
     onLate: (late) => releaseCamera(late.stream),
   }).catch(() => null);
@@ -220,7 +221,7 @@ async function runFlow(
       : undefined;
   const trackSettings = () => stream?.getVideoTracks()[0]?.getSettings() ?? {};
   while (!signal?.aborted) {
-    const tick = await Promise.race([nextFrame(video, frames.length === 0 ? TIMEOUTS.firstFrameMs : 1000), lost.promise]);
+    const tick = await Promise.race([nextFrame(video, frames.length === 0 ? CAMERA_WAITS.firstAnalysedFrameMs : 1000), lost.promise]);
     if (signal?.aborted) break;
     if (lost.happened()) return finish(skippedVisionChecks('camera-lost'), cameraLostCheck(), 'camera-lost');
     if (!tick || video.videoWidth === 0) {

@@ -206,10 +206,4 @@ export const STABILITY = {
   motionFail: 0.1,
 } as const;
 
-/** Camera quality: FaceTec's minimum capture size and a frame rate its liveness can follow. */
-export const CAMERA = {
-  minWidth: 640,
-  minHeight: 480,
-  /** 15 fps with 1 fps tolerance: browsers report 14.9 for a 15 fps stream. */
-  minFps: 14,
-} as const;
+export { CAMERA } from '../camera/limits';
