@@ -86,7 +86,7 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
     },
 
     'bg:open-review-kit': async () => {
-      await browser.tabs.create({ url: browser.runtime.getURL('/review-kit.html') });
+      await browser.tabs.create({ url: extensionPageUrl('review-kit') });
     },
 
     'bg:open-camera-settings': async (_data, { sender }) => {

@@ -16,6 +16,7 @@ export const CROSS_CUTTING: Record<string, string> = {
   'provision-assets.test.ts': 'scripts/provision-assets.mjs, not a src module',
   'test-summary.test.ts': 'scripts/test-summary.mjs (the closing line of npm test), not a src module',
   'layout.test.ts': 'this file: the layout of tests/unit itself',
+  'no-cycles.test.ts': 'the import graph of the whole of src/, not one module',
 };
 
 /** The src module a test file mainly tests (path relative to src/, no extension), or undefined when it imports none. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CAMERA, CAMERA_WAITS } from '../../../src/camera/limits';
 import { cameraDeviceCheck } from '../../../src/checks/camera-result';
 import { WATCHDOG } from '../../../src/preflight/engine';
-import { cameraFinding } from '../../../src/vision/checks';
+import { cameraFinding } from '../../../src/vision/window-report';
 
 const device = (width: number, height: number, measuredFps: number) => cameraDeviceCheck({ label: 'Webcam', width, height, frameRate: 30, measuredFps }).status;
 const quality = (width: number, height: number, measuredFps: number) => cameraFinding({ width, height, measuredFps }).status;
