@@ -2,7 +2,7 @@
 // to what the UA string, client hints and feature detection say. Pure and total: any input, however
 // malformed, yields an assessment.
 import type { Message } from '../i18n/translate';
-import { routeFindings, successRateOf } from '../checks/success-rates';
+import { routeFindings, successRateOf } from './success-rates';
 import { cleanHints } from './client-hints';
 import { detectBrowser } from './detect';
 import { featureFindings } from './features';

@@ -3,9 +3,9 @@
 // search and the report's "how to fix" links all agree on ids (#scenario-N).
 import type { MessageKey } from '../i18n/translate';
 import type { CheckId } from '../report/types';
-import { SCENARIO_SHARE } from './facts';
+import { SCENARIO_SHARE, type ScenarioId } from './facts';
 
-export type ScenarioId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+export type { ScenarioId };
 
 export interface Scenario {
   id: ScenarioId;

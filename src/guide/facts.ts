@@ -2,7 +2,8 @@
 // shows one says so). A changed figure is changed here once: texts never spell a guide figure out,
 // they name it as a placeholder ({luxMin}, {lockHours}...) that FACT_PARAMS fills in every context
 // (src/i18n/translate.ts and the content script's kycText merge it under each message's own params).
-import type { ScenarioId } from './content';
+/** The guide's ten failure scenarios, by number (most frequent first). */
+export type ScenarioId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 
 /** Share of failures per guide scenario, in per cent (most frequent first). */
 export const SCENARIO_SHARE: Record<ScenarioId, number> = {

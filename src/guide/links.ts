@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
+import { extensionPageUrl } from '../util/page-url';
 import { scenarioAnchor } from './content';
 
 /** URL of the guide page, optionally deep-linked to one scenario (#scenario-N). */
 export function guideUrl(scenario?: number): string {
-  const base = browser.runtime.getURL('/guide.html');
-  return scenario ? `${base}#${scenarioAnchor(scenario)}` : base;
+  return extensionPageUrl('guide', {}, scenario ? scenarioAnchor(scenario) : undefined);
 }

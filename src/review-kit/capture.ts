@@ -6,7 +6,7 @@ import { nextFrame, releaseCamera, trackLoss } from '../preflight/camera';
 import { frameMetrics } from '../vision/frameMetrics';
 import { getLandmarker, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
-import { TIMEOUTS } from '../vision/thresholds';
+import { CAMERA_WAITS } from '../camera/limits';
 import type { FrameMetrics } from '../vision/types';
 import { downloadBlob } from '../ui/download';
 
@@ -58,7 +58,7 @@ export async function startLiveCamera(video: HTMLVideoElement, assetBase: string
   const sampler = new FrameSampler();
   const ended = (async () => {
     while (!stopped) {
-      const tick = await Promise.race([nextFrame(video, TIMEOUTS.firstFrameMs), lost.promise, stoppedSignal]);
+      const tick = await Promise.race([nextFrame(video, CAMERA_WAITS.firstAnalysedFrameMs), lost.promise, stoppedSignal]);
       if (stopped || lost.happened() || !tick || video.videoWidth === 0) break;
       const at = performance.now();
       const faces = toObservations(landmarker.detectForVideo(video, at));

@@ -50,14 +50,10 @@ export const SMALL_FACES = {
   mergeWidths: 0.5,
 } as const;
 
-/** Timeouts so a failure is shown as such, never as an endless spinner. */
+/** The model's load deadline (the camera's waits live in camera/limits.ts), so a failure is shown as such. */
 export const TIMEOUTS = {
-  /** getUserMedia normally answers in 0.1–0.2 s; a busy or hung driver never does. */
-  cameraMs: 10_000,
   /** Model creation measured at 0.5–0.65 s here; 20x headroom for slow laptops. */
   modelMs: 15_000,
-  /** A live camera delivers its first frame within a few hundred ms; none in 5 s means busy/black. */
-  firstFrameMs: 5_000,
 } as const;
 
 /** Head pose in degrees. Guide scenario 2: FaceTec rejects a head turned more than about 15°. */

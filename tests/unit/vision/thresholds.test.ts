@@ -1,6 +1,6 @@
 // Every decision threshold of src/vision/thresholds.ts, tested just either side with literal numbers
 // (never computed from the constant, so moving a limit or flipping a comparison fails a row here).
-// The three TIMEOUTS are failure deadlines, proved by the engine's e2e specs (camera denied, no frames).
+// TIMEOUTS.modelMs is a failure deadline, proved by the engine's e2e specs (camera denied, no frames).
 import { describe, expect, it } from 'vitest';
 import { aggregateFindings } from '../../../src/vision/aggregate';
 import { edgeDensity, highlightShare } from '../../../src/vision/clutter';

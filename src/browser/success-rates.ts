@@ -1,7 +1,6 @@
 // The troubleshooting guide's success rates by device and browser route. They are context, not a
 // verdict: a low figure never fails the check, it suggests the better route.
-import type { BrowserFinding } from './browser';
-import type { DetectedBrowser } from './browser-detect';
+import type { BrowserFinding, DetectedBrowser } from './types';
 import { ROUTE_SUCCESS } from '../guide/facts';
 
 /** The figures live in src/guide/facts.ts (one copy); this module only maps a browser to its route. */

@@ -1,3 +1,0 @@
-// Kept only for checks/success-rates.ts, which another change owns this round; once it imports
-// from ../browser/types this file goes. Nothing else may import it.
-export type { DetectedBrowser } from '../browser/types';
