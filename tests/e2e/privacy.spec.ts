@@ -94,7 +94,12 @@ test('a full run — popup, pre-flight with the camera, guide, options, content 
   // The popup follows storage: it now shows one attempt used, still without a request.
   await popup.reload();
   await expect(popup.getByTestId('attempts-left')).toBeVisible();
+  // Positive control for the wait below: a request the page itself makes 1 s from now (as late as the
+  // content script's slowest re-check) is seen within the same wait, so the wait could catch ours.
+  const probe = server.url('/settle-probe');
+  await site.evaluate((url) => void setTimeout(() => void fetch(url).catch(() => undefined), 1000), probe);
   await site.waitForTimeout(SETTLE_MS);
+  expect(seen).toContain(probe);
 
   // Beyond the browser's own start-up calls, the proxy saw only the tunnel to the fixture page.
   const port = new URL(server.url('/')).port;
@@ -103,7 +108,7 @@ test('a full run — popup, pre-flight with the camera, guide, options, content 
   expect(other.length).toBeGreaterThan(0);
   // Playwright saw the extension's own files and the fixture page's document, nothing else.
   const own = `chrome-extension://${extension.extensionId}/`;
-  const foreign = seen.filter((url) => !url.startsWith(own) && url !== server.url(KYC_PATH) && !url.startsWith(`blob:${own}`) && !url.startsWith('data:'));
+  const foreign = seen.filter((url) => !url.startsWith(own) && url !== server.url(KYC_PATH) && url !== probe && !url.startsWith(`blob:${own}`) && !url.startsWith('data:'));
   expect(foreign).toEqual([]);
   expect(seen.filter((url) => url.startsWith(own)).length).toBeGreaterThan(10);
   for (const page of [popup, preflight, guide, options, site]) await page.close();
