@@ -10,20 +10,12 @@ import { expect, test, type Frame, type Locator, type Page } from '@playwright/t
 import { VERIFY_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
 import { sendFromPage, setLocale } from './support/pages';
-import { FACT_PARAMS } from '../../src/guide/facts';
 import type { AttemptStatus } from '../../src/lockout/types';
-import { BUTTON, CARD } from './support/pages/binance-page';
+import { BUTTON, CARD, cardStrings } from './support/pages/binance-page';
 import { QUIET_MS } from './support/quiet';
 
-/** The card's strings as shown: the guide's figures ({lockHours}...) filled in from src/guide/facts.ts. */
-const strings = (locale: string) =>
-  Object.fromEntries(
-    Object.entries(JSON.parse(readFileSync(resolve(import.meta.dirname, `../../src/i18n/locales/${locale}/kyc.json`), 'utf8')) as Record<string, string>).map(
-      ([key, text]) => [key, text.replace(/\{(\w+)\}/g, (whole, name: string) => String(FACT_PARAMS[name] ?? whole))],
-    ),
-  );
-const en = strings('en');
-const zh = strings('zh-CN');
+const en = cardStrings('en');
+const zh = cardStrings('zh-CN');
 /** FaceTec's own strings per language (the facts file the prompt table is generated from). */
 const facts = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../shared/fixtures/facetec-strings.json'), 'utf8')) as {
   languages: Record<string, Record<string, string>>;

@@ -4,23 +4,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { OTHER_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
 import type { AttemptStatus } from '../../src/lockout/types';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { sendFromPage, setLocale } from './support/pages';
-import { FACT_PARAMS } from '../../src/guide/facts';
-import { BinancePage, BUTTON, CARD, HOST_TAG } from './support/pages/binance-page';
+import { BinancePage, BUTTON, CARD, cardStrings, HOST_TAG } from './support/pages/binance-page';
 import { PopupPage } from './support/pages/popup-page';
 import { QUIET_MS } from './support/quiet';
 
-/** The card's strings as shown: the guide's figures ({lockHours}...) filled in from src/guide/facts.ts. */
-const strings = (locale: string) =>
-  Object.fromEntries(
-    Object.entries(JSON.parse(readFileSync(resolve(import.meta.dirname, `../../src/i18n/locales/${locale}/kyc.json`), 'utf8')) as Record<string, string>).map(
-      ([key, text]) => [key, text.replace(/\{(\w+)\}/g, (whole, name: string) => String(FACT_PARAMS[name] ?? whole))],
-    ),
-  );
-const en = strings('en');
-const zh = strings('zh-CN');
+const en = cardStrings('en');
+const zh = cardStrings('zh-CN');
 
 
 test.describe.configure({ mode: 'serial' });

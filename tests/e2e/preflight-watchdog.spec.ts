@@ -4,27 +4,15 @@
 // injected from the test (page.addInitScript before the page's own scripts), never by a product hook.
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
+import { cameraTrackStates, installCameraTrackRecorder } from './support/camera-tracks';
 import { launchExtension, type LaunchedExtension } from './support/extension';
 
 /** The run must end this soon after the failure (the limit). */
 const WITHIN_MS = 5000;
 
-/** Records every camera track the page opens, before its scripts run. */
-function recordTracks(): void {
-  const tracks: MediaStreamTrack[] = [];
-  (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks = tracks;
-  const devices = navigator.mediaDevices;
-  const original = devices.getUserMedia.bind(devices);
-  devices.getUserMedia = async (constraints) => {
-    const stream = await original(constraints);
-    tracks.push(...stream.getTracks());
-    return stream;
-  };
-}
-
 async function openPreflight(extension: LaunchedExtension, inject?: () => void): Promise<Page> {
   const page = await extension.context.newPage();
-  await page.addInitScript(recordTracks);
+  await page.addInitScript(installCameraTrackRecorder);
   if (inject) await page.addInitScript(inject);
   await page.goto(extension.url('preflight.html'));
   return page;
@@ -42,7 +30,7 @@ async function expectErrorState(page: Page, error: string): Promise<number> {
   await expect(page.locator('[data-check="head-pose"]')).toHaveAttribute('data-status', 'skip');
   // The spinner is gone: the start control is back ("check again").
   await expect(page.getByTestId('run-preflight')).toBeEnabled();
-  const states = await page.evaluate(() => (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.map((t) => t.readyState));
+  const states = await cameraTrackStates(page);
   expect(states.every((state) => state === 'ended')).toBe(true);
   return elapsed;
 }

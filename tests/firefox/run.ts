@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { startFakeBinance, type FakeBinance } from '../e2e/support/binance-server.ts';
+import { installCameraTrackRecorder, readCameraTrackStates } from '../e2e/support/camera-tracks.ts';
 import { REPORT_DIR } from '../e2e/support/paths.ts';
 import { assert, bounded, findPage, launchFirefox, ORIGIN, sleep, startConnectProxy, waitFor, type LaunchedFirefox } from './support.ts';
 
@@ -68,21 +69,8 @@ async function attemptsLeft(ext: Page): Promise<number> {
 }
 
 /** Every camera track the page opens from now on is recorded, to prove each one is stopped. */
-async function recordTracks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const tracks: MediaStreamTrack[] = [];
-    (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks = tracks;
-    const devices = navigator.mediaDevices;
-    const original = devices.getUserMedia.bind(devices);
-    devices.getUserMedia = async (constraints) => {
-      const stream = await original(constraints);
-      tracks.push(...stream.getTracks());
-      return stream;
-    };
-  });
-}
-
-const trackStates = (page: Page) => page.evaluate(() => (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.map((t) => t.readyState));
+const recordTracks = (page: Page) => page.evaluate(installCameraTrackRecorder);
+const trackStates = (page: Page) => page.evaluate(readCameraTrackStates);
 
 const badge = (ext: Page) => ext.evaluate(() => (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction!.getBadgeText({}));
 

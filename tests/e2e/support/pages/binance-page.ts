@@ -1,10 +1,24 @@
 // A binance.com page served by the local fixture server, with our content script's UI in it: the button, the
 // explainer card and the fixture's own controls (tests/e2e/pages/*.html), in one place.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { FACT_PARAMS } from '../../../../src/guide/facts';
 
 export const HOST_TAG = 'kyc-preflight-ui';
 export const BUTTON = '[data-testid="kyc-preflight-button"]';
 export const CARD = '[data-testid="kyc-explainer-card"]';
+
+/**
+ * The card's strings as shown, read from the locale file with the guide's figures filled in as the content script
+ * does (src/i18n/translate.ts's interpolate cannot be imported here: it pulls in the JSON catalog, which
+ * Playwright's loader refuses without import attributes).
+ */
+export function cardStrings(locale: 'en' | 'zh-CN'): Record<string, string> {
+  const file = resolve(import.meta.dirname, `../../../../src/i18n/locales/${locale}/kyc.json`);
+  const texts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text.replace(/\{(\w+)\}/g, (whole, name: string) => String(FACT_PARAMS[name] ?? whole))]));
+}
 
 export class BinancePage {
   readonly button: Locator;
