@@ -1,4 +1,4 @@
-// The one table of camera numbers. camera-device (checks/camera-result.ts) and camera-quality
+// The one table of camera numbers. camera-device (checks/camera-device.ts) and camera-quality
 // (vision/checks.ts, through vision/thresholds.ts) judge from these, and the camera's waits come
 // from here too, so no two places disagree about the same camera.
 

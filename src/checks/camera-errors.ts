@@ -1,9 +1,9 @@
-// Every way opening the camera can fail, mapped to its cause and fix (guide scenario 4). The names
-// are the DOMException names browsers throw from getUserMedia; the legacy Chrome names
-// (PermissionDeniedError, DevicesNotFoundError, TrackStartError...) map to the same causes.
+// Every way opening the camera can fail, mapped to its cause and this browser's repairs; the row
+// itself is built in camera-device.ts. The names are the DOMException names browsers throw from
+// getUserMedia; the legacy Chrome names (PermissionDeniedError, DevicesNotFoundError,
+// TrackStartError...) map to the same causes.
 import type { CauseId } from '../report/causes';
-import { causeText } from '../report/cause-text';
-import type { CheckResult, RepairAction } from '../report/types';
+import type { RepairAction } from '../report/types';
 import { extensionRepairActions, osRepairActions, type RepairContext } from './repair';
 
 export type CameraFailure =
@@ -57,7 +57,8 @@ const BY_NAME: Record<string, CameraFailure> = {
   TimeoutError: 'timeout',
 };
 
-function nameOf(error: unknown): string {
+/** The error's name (DOMException names), or the string thrown. */
+export function errorName(error: unknown): string {
   if (error && typeof error === 'object' && typeof (error as { name?: unknown }).name === 'string') {
     return (error as { name: string }).name;
   }
@@ -70,7 +71,7 @@ function messageOf(error: unknown): string {
 }
 
 export function cameraFailureOf(error: unknown, permission?: CameraErrorContext['permission']): CameraFailure {
-  const failure = BY_NAME[nameOf(error)] ?? 'unknown';
+  const failure = BY_NAME[errorName(error)] ?? 'unknown';
   // Chrome says "Permission denied by system" when macOS/Windows privacy blocks the browser; any
   // NotAllowedError while the browser itself has granted the camera is the same situation.
   if (failure === 'permission-browser' && (permission === 'granted' || /by system/i.test(messageOf(error)))) {
@@ -79,7 +80,8 @@ export function cameraFailureOf(error: unknown, permission?: CameraErrorContext[
   return failure;
 }
 
-function actionsFor(failure: CameraFailure, context: CameraErrorContext): RepairAction[] {
+/** The one-click repairs for a failure, where this browser and OS have any. */
+export function cameraRepairActions(failure: CameraFailure, context: CameraErrorContext): RepairAction[] {
   switch (failure) {
     case 'permission-browser':
       // The pre-flight asks from the extension's page: its own permission is the one to change
@@ -95,23 +97,4 @@ function actionsFor(failure: CameraFailure, context: CameraErrorContext): Repair
     default:
       return [];
   }
-}
-
-/** The failing camera-device check for an error thrown while opening or reading the camera. */
-export function cameraErrorCheck(error: unknown, context: CameraErrorContext): CheckResult {
-  const failure = cameraFailureOf(error, context.permission);
-  const constraint = error && typeof error === 'object' ? (error as { constraint?: unknown }).constraint : undefined;
-  const measured: Record<string, string> = { error: nameOf(error).slice(0, 64), failure };
-  if (typeof constraint === 'string' && constraint) measured.constraint = constraint.slice(0, 64);
-  const actions = actionsFor(failure, context);
-  const cause = FAILURE_CAUSE[failure];
-  return {
-    id: 'camera-device',
-    status: 'fail',
-    cause,
-    scenario: 4,
-    ...causeText('camera-device', cause, measured),
-    measured,
-    ...(actions.length ? { actions } : {}),
-  };
 }

@@ -1,7 +1,8 @@
 // The one pre-flight engine: camera → analysis → report. Framework-free, so the page and the
 // popup run exactly the same flow; the UI only renders what it reports through callbacks.
-import { cameraAttemptOf, checkEnvironment, openCamera } from '../checks/index';
-import { cameraDeviceCheck } from '../checks/camera-result';
+import { checkEnvironment } from '../checks/environment';
+import { cameraAttemptOf, openCamera } from '../checks/open-camera';
+import { cameraLostCheck, cameraNotAnsweredCheck, finalCameraCheck } from '../checks/camera-device';
 import { buildReport } from '../report/build';
 import type { CheckResult, PreflightError, Report } from '../report/types';
 import { visionChecks, skippedVisionChecks } from '../vision/window-report';
@@ -14,7 +15,7 @@ import { TIMEOUTS, WINDOW } from '../vision/thresholds';
 import type { NormRect } from '../vision/types';
 import { landmarkBox } from '../vision/geometry';
 import { withTimeout } from '../util/timeout';
-import { cameraLostCheck, cameraTimeoutCheck, nextFrame, releaseCamera, trackLoss } from './camera';
+import { nextFrame, releaseCamera, trackLoss } from './camera-stream';
 import { summariseTimings, type RunClock } from './timings';
 import { classifyFailure, Watchdog } from './watchdog';
 import { webglAvailable } from '../browser/features';
@@ -178,7 +179,7 @@ async function runFlow(
 
   const opened = await opening;
   clock.cameraOpen = performance.now();
-  if (!opened || !opened.stream) return finish(skippedVisionChecks('no-camera'), opened?.check ?? cameraTimeoutCheck(), 'camera');
+  if (!opened || !opened.stream) return finish(skippedVisionChecks('no-camera'), opened?.check ?? cameraNotAnsweredCheck(), 'camera');
   stream = opened.stream;
   link.cameraCheck = opened.check;
   const abort = () => (clock.released ??= releaseCamera(stream, video));
@@ -295,7 +296,7 @@ async function runFlow(
     scan: scanner?.summary(),
   });
   clock.frames = frames.length;
-  const cameraCheck = opened.delivered ? cameraDeviceCheck({ ...opened.delivered, measuredFps }) : opened.check;
+  const cameraCheck = finalCameraCheck(opened, measuredFps);
   return { ...(await finish(vision, cameraCheck)), snapshot };
 }
 

@@ -1,8 +1,8 @@
 // The kit's live camera loop: the pre-flight's own camera opening, landmarker, frame sampler and
 // per-frame metrics (reused, not forked), run for as long as the user needs to pose, plus a still
 // grab. Pictures are Blobs held by the caller in page memory; nothing here stores or sends them.
-import { openCamera } from '../checks/camera';
-import { nextFrame, releaseCamera, trackLoss } from '../preflight/camera';
+import { openCamera } from '../checks/open-camera';
+import { nextFrame, releaseCamera, trackLoss } from '../preflight/camera-stream';
 import { frameMetrics } from '../vision/frameMetrics';
 import { getLandmarker, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { resolveCameraChoice } from '../../checks/camera-choice';
 import { cameraChoiceItem, readCameraChoice } from '../../storage/camera-choice';
-import { listCameras, type CameraInfo } from '../../checks/camera';
+import { listCameras, type CameraInfo } from '../../checks/open-camera';
 import { useI18n } from '../../i18n/context';
 import { cameraOptionLabel, camerasAreHidden } from './camera-options';
 

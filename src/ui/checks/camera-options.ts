@@ -1,4 +1,4 @@
-import type { CameraInfo } from '../../checks/camera';
+import type { CameraInfo } from '../../checks/open-camera';
 import type { Message } from '../../i18n/translate';
 
 /** How a camera is named in the picker: its label, flagged when FaceTec would reject it. */

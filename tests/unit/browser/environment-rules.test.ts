@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessBrowser } from '../../../src/browser/assess';
 import { browserCheck } from '../../../src/checks/browser-check';
-import { cameraErrorCheck, cameraFailureOf } from '../../../src/checks/camera-errors';
+import { cameraFailureOf } from '../../../src/checks/camera-errors';
+import { cameraErrorCheck } from '../../../src/checks/camera-device';
 import { networkCheck } from '../../../src/checks/network';
 import { cameraPermissionCheck } from '../../../src/checks/permission';
 import { browserRepairActions, osRepairActions } from '../../../src/checks/repair';

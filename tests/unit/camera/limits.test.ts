@@ -2,11 +2,11 @@
 // and the camera's waits nest (each inner wait ends before the one around it).
 import { describe, expect, it } from 'vitest';
 import { CAMERA, CAMERA_WAITS } from '../../../src/camera/limits';
-import { cameraDeviceCheck } from '../../../src/checks/camera-result';
+import { deliveredCameraCheck } from '../../../src/checks/camera-device';
 import { WATCHDOG } from '../../../src/preflight/engine';
 import { cameraFinding } from '../../../src/vision/window-report';
 
-const device = (width: number, height: number, measuredFps: number) => cameraDeviceCheck({ label: 'Webcam', width, height, frameRate: 30, measuredFps }).status;
+const device = (width: number, height: number, measuredFps: number) => deliveredCameraCheck({ label: 'Webcam', width, height, frameRate: 30, measuredFps }).status;
 const quality = (width: number, height: number, measuredFps: number) => cameraFinding({ width, height, measuredFps }).status;
 
 describe('camera numbers: one table, both judges', () => {

@@ -1,11 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
 import { resolveCameraChoice } from '../../../src/checks/camera-choice';
 import { cameraChoiceItem } from '../../../src/storage/camera-choice';
-import { cameraErrorCheck, cameraFailureOf } from '../../../src/checks/camera-errors';
+import { cameraFailureOf } from '../../../src/checks/camera-errors';
 import { classifyCameraLabel } from '../../../src/checks/camera-label';
-import { cameraDeviceCheck } from '../../../src/checks/camera-result';
+import { cameraErrorCheck, cameraLostCheck, cameraNotAnsweredCheck, deliveredCameraCheck, finalCameraCheck } from '../../../src/checks/camera-device';
 
 function domError(name: string, message = ''): Error {
   const error = new Error(message);
@@ -122,7 +124,7 @@ describe('camera labels', () => {
 
 describe('camera-device result', () => {
   it('passes a real camera and reports what it delivers', () => {
-    const check = cameraDeviceCheck({ label: 'FaceTime HD Camera', width: 640, height: 480, frameRate: 30, measuredFps: 29.7, firstFrameMs: 180.4 });
+    const check = deliveredCameraCheck({ label: 'FaceTime HD Camera', width: 640, height: 480, frameRate: 30, measuredFps: 29.7, firstFrameMs: 180.4 });
     expect(check).toMatchObject({ status: 'pass', summary: { key: 'checks.camera.ok', params: { width: 640, height: 480, fps: 29.7 } } });
     expect(check.measured).toMatchObject({ width: 640, height: 480, fps: 29.7, frameRate: 30, firstFrameMs: 180.4, virtual: false, infrared: false });
   });
@@ -139,14 +141,48 @@ describe('camera-device result', () => {
     [{ label: 'Webcam', width: 480, height: 640, frameRate: 24 }, 'pass', 'checks.camera.ok', undefined],
     [{ label: '' }, 'pass', 'checks.camera.ok', undefined],
   ] as const)('%j → %s', (video, status, key, cause) => {
-    const check = cameraDeviceCheck(video);
+    const check = deliveredCameraCheck(video);
     expect(check.status).toBe(status);
     expect(check.summary.key).toBe(key);
     expect(check.cause).toBe(cause);
   });
 
   it('names the virtual camera product in its message', () => {
-    expect(cameraDeviceCheck({ label: 'OBS Virtual Camera', width: 1280, height: 720 }).summary.params).toMatchObject({ product: 'OBS Virtual Camera', label: 'OBS Virtual Camera' });
+    expect(deliveredCameraCheck({ label: 'OBS Virtual Camera', width: 1280, height: 720 }).summary.params).toMatchObject({ product: 'OBS Virtual Camera', label: 'OBS Virtual Camera' });
+  });
+});
+
+describe('camera-device after the face window (finalCameraCheck)', () => {
+  const delivered = { label: 'Webcam', width: 640, height: 480, frameRate: 30 };
+  const opened = { check: deliveredCameraCheck(delivered), delivered };
+
+  it('re-decides the opening row with the frame rate the window measured, either side of the limit', () => {
+    expect(opened.check.status).toBe('pass'); // configured 30 fps: the opening alone cannot see a slow camera
+    expect(finalCameraCheck(opened, 13.9)).toMatchObject({ status: 'warn', cause: 'low-fps', measured: { fps: 13.9, frameRate: 30 } });
+    expect(finalCameraCheck(opened, 14)).toMatchObject({ status: 'pass', measured: { fps: 14 } });
+  });
+
+  it('without a measured rate keeps what the opening knew; without delivered video the opening row stands', () => {
+    expect(finalCameraCheck(opened, undefined)).toMatchObject({ status: 'pass', measured: { fps: 30 } });
+    const failed = cameraErrorCheck(domError('NotReadableError'), { family: 'chrome', os: 'Windows' });
+    expect(finalCameraCheck({ check: failed }, 30)).toBe(failed);
+  });
+
+  it('a camera that never answered or went away fails with its own cause, in one shape', () => {
+    for (const [check, cause, failure] of [
+      [cameraNotAnsweredCheck(), 'not-answered', 'timeout'],
+      [cameraLostCheck(), 'lost', 'disconnected'],
+    ] as const) {
+      expect(check).toMatchObject({ id: 'camera-device', status: 'fail', cause, scenario: 4, measured: { failure } });
+      expect(check.fix?.key).toBeTruthy();
+    }
+  });
+
+  it('is the only place in src/ that builds a camera-device row', () => {
+    const src = join(import.meta.dirname, '../../../src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const builders = files.filter((f) => /id:\s*'camera-device'/.test(readFileSync(join(src, f), 'utf8'))).map((f) => relative('.', f));
+    expect(builders).toEqual(['checks/camera-device.ts']);
   });
 });
 

@@ -2,8 +2,8 @@
 // it and only then asks the browser, so a prompt answered "Block" during the run reads as blocked.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cameraAttemptOf } from '../../../src/checks/camera';
-import { assessEnvironment } from '../../../src/checks/index';
+import { cameraAttemptOf } from '../../../src/checks/open-camera';
+import { assessEnvironment } from '../../../src/checks/environment';
 import type { CheckResult } from '../../../src/report/types';
 
 const permissionOf = (checks: CheckResult[]) => checks.find((check) => check.id === 'camera-permission')!;

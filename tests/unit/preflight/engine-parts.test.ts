@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cameraLostCheck, releaseCamera, trackLoss } from '../../../src/preflight/camera';
+import { releaseCamera, trackLoss } from '../../../src/preflight/camera-stream';
+import { cameraLostCheck } from '../../../src/checks/camera-device';
 import { summariseTimings } from '../../../src/preflight/timings';
 import { buildReport, orderChecks } from '../../../src/report/build';
 import type { CheckResult } from '../../../src/report/types';

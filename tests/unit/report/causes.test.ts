@@ -5,15 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { assessBrowser } from '../../../src/browser/assess';
 import type { BrowserInput } from '../../../src/browser/types';
 import { browserCheck } from '../../../src/checks/browser-check';
-import { cameraErrorCheck } from '../../../src/checks/camera-errors';
-import { cameraDeviceCheck } from '../../../src/checks/camera-result';
+import { cameraErrorCheck } from '../../../src/checks/camera-device';
+import { cameraLostCheck, cameraNotAnsweredCheck, deliveredCameraCheck } from '../../../src/checks/camera-device';
 import { BROWSER_FINDINGS, ENV_CAUSE_TEXT } from '../../../src/checks/cause-text';
 import { networkCheck } from '../../../src/checks/network';
 import { cameraPermissionCheck, type CameraAttempt, type OwnCameraPermission } from '../../../src/checks/permission';
 import { timingCheck } from '../../../src/checks/timing';
 import { catalogs } from '../../../src/i18n/catalog';
 import { createTranslator, type Message } from '../../../src/i18n/translate';
-import { cameraLostCheck, cameraTimeoutCheck } from '../../../src/preflight/camera';
 import { CAUSES, SKIP_CAUSES } from '../../../src/report/causes';
 import { causeEntry, causeText } from '../../../src/report/cause-text';
 import { CHECK_IDS, type CheckResult } from '../../../src/report/types';
@@ -61,10 +60,10 @@ function environmentRows(): CheckResult[] {
   }
   for (const label of ['OBS Virtual Camera', 'Integrated IR Camera', 'Old Webcam', 'Webcam']) {
     for (const [width, height] of [[320, 240], [640, 480]]) {
-      for (const measuredFps of [5, 30, undefined]) rows.push(cameraDeviceCheck({ label, width, height, measuredFps }));
+      for (const measuredFps of [5, 30, undefined]) rows.push(deliveredCameraCheck({ label, width, height, measuredFps }));
     }
   }
-  rows.push(cameraLostCheck(), cameraTimeoutCheck());
+  rows.push(cameraLostCheck(), cameraNotAnsweredCheck());
   for (const extension of EXTENSION) {
     for (const site of SITE) {
       for (const camera of ATTEMPTS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraLostCheck } from '../../../src/preflight/camera';
+import { cameraLostCheck } from '../../../src/checks/camera-device';
 import { cameraFinding, faceCountFinding, skippedVisionChecks, stabilityFinding, visionChecks, VISION_CHECK_IDS, type FrameRecord } from '../../../src/vision/window-report';
 import { createTranslator } from '../../../src/i18n/translate';
 import { CAUSES, SKIP_CAUSES } from '../../../src/report/causes';

@@ -1,5 +1,5 @@
-// Thin adapter around getUserMedia: opens the chosen camera, proves it delivers frames, and turns
-// every failure into a camera-device check. Never throws; a stream that fails the frame check is
+// Thin adapter around getUserMedia: opens the chosen camera, proves it delivers frames, and hands
+// what it learnt to camera-device.ts, which decides the row. Never throws; a stream that fails the frame check is
 // stopped here so the camera is never left on (FaceTec would then find it "busy").
 import type { CheckResult } from '../report/types';
 import { assessBrowser } from '../browser/assess';
@@ -7,9 +7,9 @@ import { readCameraChoice } from '../storage/camera-choice';
 import { resolveCameraChoice } from './camera-choice';
 import { withTimeout } from '../util/timeout';
 import { CAMERA_WAITS } from '../camera/limits';
-import { cameraErrorCheck, type CameraErrorContext, type CameraFailure } from './camera-errors';
+import type { CameraErrorContext, CameraFailure } from './camera-errors';
+import { cameraErrorCheck, deliveredCameraCheck, type DeliveredVideo } from './camera-device';
 import { classifyCameraLabel, type CameraLabelInfo } from './camera-label';
-import { cameraDeviceCheck, type DeliveredVideo } from './camera-result';
 import { ownExtensionOrigin, queryOwnCameraPermission, type CameraAttempt } from './permission';
 import type { RepairContext } from './repair';
 
@@ -44,7 +44,7 @@ export interface OpenCameraOptions {
   /**
    * How long to count frames for the frame rate after the first one. 0 skips the wait: a caller
    * that samples frames anyway (the pre-flight engine) measures the rate from those and finalises
-   * the check with `cameraDeviceCheck({ ...delivered, measuredFps })`, saving ~0.5 s per run.
+   * the check with `finalCameraCheck(opened, measuredFps)` (camera-device.ts), saving ~0.5 s per run.
    */
   fpsWindowMs?: number;
 }
@@ -175,7 +175,7 @@ export async function openCamera(deviceId?: string, options: OpenCameraOptions =
       measuredFps: frames.fps,
       firstFrameMs: frames.firstFrameMs,
     };
-    return { stream, check: cameraDeviceCheck(delivered), delivered };
+    return { stream, check: deliveredCameraCheck(delivered), delivered };
   } catch (error) {
     stream?.getTracks().forEach((track) => track.stop());
     return { stream: null, check: cameraErrorCheck(error, await context().catch(() => ({ family: 'unknown' as const }))) };

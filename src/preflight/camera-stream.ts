@@ -1,6 +1,5 @@
-// Camera plumbing the engine needs around openCamera(): release, timeouts, frame pacing, loss.
-import { causeText } from '../report/cause-text';
-import type { CheckResult } from '../report/types';
+// Stream plumbing the engine needs around openCamera(): release, frame pacing, loss. What the
+// camera-device row says about any of it is decided in checks/camera-device.ts.
 
 /** Stops every track and detaches the preview; safe to call twice. Returns when it was done. */
 export function releaseCamera(stream: MediaStream | null, video?: HTMLVideoElement | null): number {
@@ -49,16 +48,4 @@ export function trackLoss(stream: MediaStream): TrackLoss {
     for (const track of tracks) track.addEventListener('ended', () => ((ended = true), resolve(null)), { once: true });
   });
   return { promise, happened: () => ended || tracks.some((track) => track.readyState === 'ended') };
-}
-
-/** camera-device when the camera went away during the window: disconnected, with its fix. */
-export function cameraLostCheck(): CheckResult {
-  const measured = { failure: 'disconnected' };
-  return { id: 'camera-device', status: 'fail', cause: 'lost', scenario: 4, ...causeText('camera-device', 'lost', measured), measured };
-}
-
-/** camera-device when opening the camera did not answer in time (a prompt left open, a hung driver). */
-export function cameraTimeoutCheck(): CheckResult {
-  const measured = { error: 'TimeoutError', failure: 'timeout' };
-  return { id: 'camera-device', status: 'fail', cause: 'not-answered', scenario: 4, ...causeText('camera-device', 'not-answered', measured), measured };
 }

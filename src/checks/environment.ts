@@ -1,6 +1,6 @@
-// The environment checks the pre-flight runs before any face analysis: browser, camera permission,
-// network and time of day (checkEnvironment), and the camera itself (openCamera). Neither function
-// ever throws: failures come back as failing checks with their fix.
+// The environment checks the pre-flight runs beside the camera: browser, camera permission,
+// network and time of day. Never throws: a check that breaks comes back as a skip with its cause.
+// (The camera itself: open-camera.ts opens it, camera-device.ts decides its row.)
 import type { SiteCameraPermission } from '../storage/environment';
 import { causeText } from '../report/cause-text';
 import type { CheckId, CheckResult } from '../report/types';
@@ -13,9 +13,6 @@ import { networkCheck, readNetwork } from './network';
 import { cameraPermissionCheck, ownExtensionOrigin, queryOwnCameraPermission, type CameraAttempt } from './permission';
 import type { RepairContext } from './repair';
 import { timingCheck } from './timing';
-
-// The pre-flight engine opens the camera through this module with the environment checks.
-export { cameraAttemptOf, openCamera } from './camera';
 
 export interface EnvironmentOptions {
   /** binance.com's camera permission; defaults to what the content script last reported (stored by the background). */
