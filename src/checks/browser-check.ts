@@ -24,7 +24,7 @@ export function browserCheck(assessment: BrowserAssessment): CheckResult {
   };
   const measured: Measurements = {};
   for (const [key, value] of Object.entries(candidates)) if (value !== undefined) measured[key] = value;
-  const base = { id: 'browser', status: assessment.status, scenario: 5, measured } as const;
+  const base = { id: 'browser', status: assessment.status, measured } as const;
   if (assessment.status === 'pass') return { ...base, summary: assessment.summary };
   // The rules name the cause (browser.ts); the cause table words it, by the finding measured.
   const cause = assessment.cause ?? 'unsupported';

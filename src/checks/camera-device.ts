@@ -22,15 +22,11 @@ export interface DeliveredVideo {
   firstFrameMs?: number;
 }
 
-/** The guide's camera topic ("camera won't start / wrong camera"). */
-const SCENARIO = 4;
-
 function row(status: CheckResult['status'], cause: CauseId, measured: Measurements, actions: RepairAction[] = []): CheckResult {
   return {
     id: 'camera-device',
     status,
     cause,
-    scenario: SCENARIO,
     ...causeText('camera-device', cause, measured),
     measured,
     ...(actions.length ? { actions } : {}),
@@ -59,7 +55,7 @@ export function deliveredCameraCheck(video: DeliveredVideo): CheckResult {
   if (width !== undefined && height !== undefined && Math.min(width, height) < CAMERA.minHeight) return row('warn', 'low-resolution', measured);
   if (fps !== undefined && fps < CAMERA.minFps) return row('warn', 'low-fps', measured);
   const params = { label: video.label || '—', width: width ?? '?', height: height ?? '?', fps: fps ?? '?' };
-  return { id: 'camera-device', status: 'pass', scenario: SCENARIO, summary: { key: 'checks.camera.ok', params }, measured };
+  return { id: 'camera-device', status: 'pass', summary: { key: 'checks.camera.ok', params }, measured };
 }
 
 /** Opening or reading the camera threw: the browser's error, mapped to its cause and this browser's repairs. */

@@ -37,7 +37,7 @@ export function networkCheck(input: NetworkInput): CheckResult {
   if (rtt !== undefined) measured.rttMs = rtt;
   if (typeof input.saveData === 'boolean') measured.saveData = input.saveData;
   if (typeof input.type === 'string') measured.connection = input.type.slice(0, 16);
-  const base = { id: 'network', scenario: 6, measured } as const;
+  const base = { id: 'network', measured } as const;
 
   if (input.online === false) {
     return { ...base, status: 'fail', cause: 'offline', ...causeText('network', 'offline', measured) };

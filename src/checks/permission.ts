@@ -26,8 +26,6 @@ export interface PermissionInput extends RepairContext {
 
 export type PermissionCause = 'blocked-extension' | 'blocked-site' | 'blocked-os' | 'not-asked';
 
-const SCENARIO = 4;
-
 /** Why the camera permission stands in the way, if it does (pure; the table of the unit tests). */
 export function permissionCause(input: Pick<PermissionInput, 'extension' | 'site' | 'camera'>): PermissionCause | undefined {
   const { extension, camera } = input;
@@ -71,7 +69,7 @@ export function cameraPermissionCheck(input: PermissionInput): CheckResult {
   const measured: Measurements = { extension: input.extension, site: site ?? 'unknown' };
   if (input.site && Number.isFinite(input.site.at)) measured.siteCheckedAt = input.site.at;
   if (input.camera) measured.camera = input.camera;
-  const base = { id: 'camera-permission', scenario: SCENARIO, measured } as const;
+  const base = { id: 'camera-permission', measured } as const;
 
   const cause = permissionCause(input);
   if (cause) {

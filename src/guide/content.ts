@@ -2,7 +2,8 @@
 // The texts live in locales/*/guide.json; this file only fixes the structure so the page, the
 // search and the report's "how to fix" links all agree on ids (#scenario-N).
 import type { MessageKey } from '../i18n/translate';
-import type { CheckId } from '../report/types';
+import type { CauseId } from '../report/causes';
+import type { CheckId, CheckResult } from '../report/types';
 import { SCENARIO_SHARE, type ScenarioId } from './facts';
 
 export type { ScenarioId };
@@ -15,16 +16,23 @@ export interface Scenario {
   prompts: MessageKey;
   symptoms: MessageKey[];
   fixes: MessageKey[];
-  /** Pre-flight checks that look for this problem (shown on the page, used for links). */
-  checks: CheckId[];
+  /**
+   * The pre-flight findings this topic explains: a check id, or "check:cause" where one cause of a
+   * check belongs to another topic than the rest of it. The report's guide links and the fix-first
+   * order's failure shares are read from here and nowhere else (scenarioOf).
+   */
+  checks: Topic[];
 }
+
+/** A check, or one cause of a check. */
+export type Topic = CheckId | `${CheckId}:${CauseId}`;
 
 type Key = MessageKey;
 const k = (scenario: number, part: string) => `guide.s${scenario}.${part}` as Key;
 const list = (scenario: number, part: string, count: number) =>
   Array.from({ length: count }, (_, i) => k(scenario, `${part}${i + 1}`));
 
-function scenario(id: ScenarioId, slug: string, fixes: number, checks: CheckId[]): Scenario {
+function scenario(id: ScenarioId, slug: string, fixes: number, checks: Topic[]): Scenario {
   return {
     id,
     slug,
@@ -38,15 +46,18 @@ function scenario(id: ScenarioId, slug: string, fixes: number, checks: CheckId[]
 }
 
 const BY_ID: readonly Scenario[] = [
+  // Every check id appears exactly once (a unit test holds this); a cause listed as "check:cause"
+  // overrides its check's topic: a fringe over the forehead is the appearance topic's fix, a virtual
+  // camera is FaceTec's replay topic.
   scenario(1, 'lighting', 6, ['lighting', 'backlight', 'sharpness', 'timing']),
   scenario(2, 'angle-distance', 5, ['head-pose', 'distance', 'face-position', 'stability']),
-  scenario(3, 'appearance', 5, ['eyes-open', 'occlusion']),
-  scenario(4, 'camera-permission', 5, ['camera-permission', 'camera-device']),
+  scenario(3, 'appearance', 5, ['eyes-open', 'occlusion:forehead']),
+  scenario(4, 'camera-permission', 5, ['camera-permission', 'camera-device', 'camera-quality']),
   scenario(5, 'browser', 4, ['browser']),
   scenario(6, 'network', 5, ['network']),
   scenario(7, 'background', 3, ['background', 'face-count']),
   scenario(8, 'glasses-mask-hat', 4, ['occlusion', 'glare']),
-  scenario(9, 'replay-virtual-camera', 4, ['camera-device', 'glare']),
+  scenario(9, 'replay-virtual-camera', 4, ['camera-device:virtual']),
   scenario(10, 'lockout', 4, []),
 ];
 
@@ -104,7 +115,13 @@ export function scenarioFromHash(hash: string): ScenarioId | null {
   return SCENARIOS.some((s) => s.id === id) ? (id as ScenarioId) : null;
 }
 
-/** Fallback when a check result carries no scenario of its own: the first scenario that lists it. */
-export function scenarioForCheck(check: CheckId): ScenarioId | undefined {
-  return SCENARIOS.find((s) => s.checks.includes(check))?.id;
+/** The guide topic for a check, or for one cause of it when the table lists that cause apart. */
+export function scenarioForCheck(check: CheckId, cause?: CauseId): ScenarioId | undefined {
+  const exact = cause ? BY_ID.find((s) => s.checks.includes(`${check}:${cause}`)) : undefined;
+  return (exact ?? BY_ID.find((s) => s.checks.includes(check)))?.id;
+}
+
+/** The guide topic a report row links to (its guide link, its share in the fix-first order, its export). */
+export function scenarioOf(check: Pick<CheckResult, 'id' | 'cause'>): ScenarioId | undefined {
+  return scenarioForCheck(check.id, check.cause);
 }

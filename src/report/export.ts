@@ -2,6 +2,7 @@
 // what was measured, the browser and the time — never an image, a frame or landmarks (a report
 // holds none). Pure: the caller passes the translator so the file reads in the user's language.
 import type { MessageKey, Translate } from '../i18n/translate';
+import { scenarioOf } from '../guide/content';
 import type { CheckResult, Report } from './types';
 
 export interface ExportedCheck {
@@ -43,7 +44,7 @@ export function exportReport(report: Report, t: Translate, extensionVersion: str
       name: t(`report.check.${check.id}` as MessageKey),
       finding: t(check.summary),
       ...(check.fix ? { fix: t(check.fix) } : {}),
-      ...(check.scenario ? { scenario: check.scenario } : {}),
+      ...(scenarioOf(check) ? { scenario: scenarioOf(check) } : {}),
       measured: { ...(check.measured ?? {}) },
     }));
   return {

@@ -2,7 +2,7 @@
 // warning; then the kind of problem decides (nothing works without a browser and camera, then the
 // face must be found, then lit, then framed, then the rest); equally decisive findings are ordered
 // by how many people the matching guide scenario fails (SCENARIO_SHARE), then by report order.
-import { scenarioForCheck, type ScenarioId } from '../guide/content';
+import { scenarioOf } from '../guide/content';
 import { SCENARIO_SHARE } from '../guide/facts';
 import { CHECK_IDS, type CheckId, type CheckResult } from './types';
 
@@ -22,19 +22,14 @@ const TIER: Partial<Record<CheckId, number>> = {
 const REST = 4;
 const STATUS_RANK = { fail: 0, warn: 1 } as const;
 
-/** The scenario a check's fix belongs to: its own, else the guide's first scenario that lists it. */
-export function scenarioOf(check: Pick<CheckResult, 'id' | 'scenario'>): ScenarioId | undefined {
-  return (check.scenario as ScenarioId | undefined) ?? scenarioForCheck(check.id);
-}
-
 /** Share of failures (per cent) of the check's scenario; 0 when it has none. */
-export function failureShare(check: Pick<CheckResult, 'id' | 'scenario'>): number {
+export function failureShare(check: Pick<CheckResult, 'id' | 'cause'>): number {
   const scenario = scenarioOf(check);
   return scenario ? (SCENARIO_SHARE[scenario] ?? 0) : 0;
 }
 
 /** The checks to fix (fail and warn only), most decisive first. Passing and skipped checks are not fixes. */
-export function fixFirst<C extends Pick<CheckResult, 'id' | 'status' | 'scenario'>>(checks: readonly C[]): C[] {
+export function fixFirst<C extends Pick<CheckResult, 'id' | 'status' | 'cause'>>(checks: readonly C[]): C[] {
   const key = (check: C) => [
     STATUS_RANK[check.status as keyof typeof STATUS_RANK],
     TIER[check.id] ?? REST,

@@ -28,8 +28,6 @@ export interface CheckResult {
   summary: Message;
   /** What to do about it, present when status is not `pass`. */
   fix?: Message;
-  /** The troubleshooting guide's scenario number (1–10) this check relates to. */
-  scenario?: number;
   measured?: Measurements;
   /** Shortcuts to the setting that fixes the problem (rendered as buttons by the report UI). */
   actions?: RepairAction[];

@@ -179,7 +179,7 @@ export const OCCLUSION = {
   foreheadWarn: 0.5,
 } as const;
 
-/** Glare (guide scenario 9): clipped, colourless specks on the eyes (glasses, screen reflections). */
+/** Glare (guide scenario 8, glasses): clipped, colourless specks on the eyes (glasses, screen reflections). */
 export const GLARE = {
   /** Luma at which a pixel is a specular highlight. */
   luma: 245,

@@ -40,18 +40,6 @@ export interface AnalysisWindow {
   scan?: ScanSummary;
 }
 
-const SCENARIO: Partial<Record<CheckId, number>> = {
-  'face-count': 7,
-  'head-pose': 2,
-  distance: 2,
-  'face-position': 2,
-  lighting: 1,
-  backlight: 1,
-  occlusion: 3,
-  glare: 9,
-  background: 7,
-};
-
 const round = (value: number | undefined, digits = 1): number =>
   value === undefined ? NaN : Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -131,7 +119,6 @@ export function toCheck(id: CheckId, finding: Finding, raw: Measurements): Check
     // Pass rows say what was measured; every other row's message comes from its cause.
     summary: text?.summary ?? { key: `vision.${id}.ok` as Message['key'], params: paramsOf(measured) },
     ...(text?.fix ? { fix: text.fix } : {}),
-    ...(SCENARIO[id] ? { scenario: SCENARIO[id] } : {}),
     measured,
   };
 }

@@ -260,15 +260,16 @@ test('"View report" link target: a kept report reopens verdict first; Go to veri
         source: 'page',
         checks: [
           { id: 'lighting', status: 'pass', summary },
-          { id: 'glare', status: 'warn', summary, scenario: 9, fix: summary },
-          { id: 'occlusion', status: 'warn', summary, scenario: 3, fix: summary },
+          { id: 'glare', status: 'warn', cause: 'glare', summary, fix: summary },
+          { id: 'occlusion', status: 'warn', cause: 'forehead', summary, fix: summary },
         ],
       },
     );
     const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html?report=kept-1'));
     await expect(page.getByTestId('preflight-report')).toHaveAttribute('data-verdict', 'caution');
-    // Equally decisive warnings: the one that fails more people (appearance 15 % > glare 1 %) first.
+    // Equally decisive warnings: the topic that fails more people first (a covered forehead is the
+    // appearance topic, 15 %; glare on glasses is the glasses topic, 2 %), whatever the stored order.
     await expect(page.locator('[data-fix-for]')).toHaveCount(2);
     expect(await page.locator('[data-fix-for]').evaluateAll((els) => els.map((el) => el.getAttribute('data-fix-for')))).toEqual(['occlusion', 'glare']);
     await expect(page.getByTestId('verdict')).toContainText('Almost ready');

@@ -17,7 +17,6 @@ const report: Report = {
       cause: 'too-close',
       summary: { key: 'export.title' },
       fix: { key: 'export.hint' },
-      scenario: 2,
       measured: { distanceCm: 21 },
     },
     { id: 'browser', status: 'pass', summary: { key: 'report.title' }, measured: { browser: 'Chrome', version: '158.0' } },

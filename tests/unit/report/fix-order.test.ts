@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_SHARE } from '../../../src/guide/facts';
 import { failureShare, fixFirst } from '../../../src/report/fix-order';
+import type { CauseId } from '../../../src/report/causes';
 import type { CheckId, CheckStatus } from '../../../src/report/types';
 
-type Row = { id: CheckId; status: CheckStatus; scenario?: number };
+type Row = { id: CheckId; status: CheckStatus; cause?: CauseId };
 const ids = (rows: Row[]) => fixFirst(rows).map((row) => row.id);
 
 describe('fixFirst', () => {
@@ -12,33 +13,50 @@ describe('fixFirst', () => {
     [
       'browser/camera before faces before light before pose before the rest',
       [
-        { id: 'glare', status: 'fail', scenario: 9 },
-        { id: 'distance', status: 'fail', scenario: 2 },
-        { id: 'lighting', status: 'fail', scenario: 1 },
-        { id: 'face-count', status: 'fail', scenario: 7 },
-        { id: 'camera-device', status: 'fail', scenario: 4 },
+        { id: 'glare', status: 'fail' },
+        { id: 'distance', status: 'fail' },
+        { id: 'lighting', status: 'fail' },
+        { id: 'face-count', status: 'fail' },
+        { id: 'camera-device', status: 'fail' },
       ],
       ['camera-device', 'face-count', 'lighting', 'distance', 'glare'],
     ],
     [
       'a fail outranks a warning of a more decisive kind',
       [
-        { id: 'lighting', status: 'warn', scenario: 1 },
-        { id: 'occlusion', status: 'fail', scenario: 3 },
+        { id: 'lighting', status: 'warn' },
+        { id: 'occlusion', status: 'fail' },
       ],
       ['occlusion', 'lighting'],
     ],
     [
-      'ties in the rest: the scenario that fails more people first (appearance 15 % > background 2 % > glare 1 %)',
+      'ties in the rest: the topic that fails more people first (eyes, appearance 15 % > glasses/mask 2 % = background 2 %, then report order)',
       [
-        { id: 'glare', status: 'warn', scenario: 9 },
-        { id: 'background', status: 'warn', scenario: 7 },
-        { id: 'occlusion', status: 'warn', scenario: 3 },
+        { id: 'glare', status: 'warn', cause: 'glare' },
+        { id: 'background', status: 'warn', cause: 'busy' },
+        { id: 'occlusion', status: 'warn', cause: 'lower-face' },
+        { id: 'eyes-open', status: 'warn', cause: 'closed' },
       ],
-      ['occlusion', 'background', 'glare'],
+      ['eyes-open', 'occlusion', 'glare', 'background'],
     ],
     [
-      'a check without its own scenario uses the guide\'s (sharpness → lighting, 38 %) and beats eyes-open (15 %)',
+      'a cause filed under another topic takes its share: a covered forehead (appearance 15 %) before a slow network (4 %)',
+      [
+        { id: 'network', status: 'warn', cause: 'slow' },
+        { id: 'occlusion', status: 'warn', cause: 'forehead' },
+      ],
+      ['occlusion', 'network'],
+    ],
+    [
+      '… while a covered mouth (glasses/mask 2 %) comes after it',
+      [
+        { id: 'network', status: 'warn', cause: 'slow' },
+        { id: 'occlusion', status: 'warn', cause: 'lower-face' },
+      ],
+      ['network', 'occlusion'],
+    ],
+    [
+      'sharpness is the lighting topic (38 %) and beats eyes-open (15 %)',
       [
         { id: 'eyes-open', status: 'fail' },
         { id: 'sharpness', status: 'fail' },
@@ -48,16 +66,16 @@ describe('fixFirst', () => {
     [
       'browser/camera tier: camera permission (10 %) before browser (5 %)',
       [
-        { id: 'browser', status: 'fail', scenario: 5 },
-        { id: 'camera-permission', status: 'fail', scenario: 4 },
+        { id: 'browser', status: 'fail' },
+        { id: 'camera-permission', status: 'fail' },
       ],
       ['camera-permission', 'browser'],
     ],
     [
       'same tier and share: report order (head-pose before distance)',
       [
-        { id: 'distance', status: 'warn', scenario: 2 },
-        { id: 'head-pose', status: 'warn', scenario: 2 },
+        { id: 'distance', status: 'warn' },
+        { id: 'head-pose', status: 'warn' },
       ],
       ['head-pose', 'distance'],
     ],
@@ -66,7 +84,7 @@ describe('fixFirst', () => {
   });
 
   it('reads the shares from the guide facts', () => {
-    expect(failureShare({ id: 'lighting', scenario: 1 })).toBe(SCENARIO_SHARE[1]);
+    expect(failureShare({ id: 'lighting' })).toBe(SCENARIO_SHARE[1]);
     expect(failureShare({ id: 'network' })).toBe(SCENARIO_SHARE[6]);
   });
 });

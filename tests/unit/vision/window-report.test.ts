@@ -74,7 +74,7 @@ describe('visionChecks', () => {
     const checks = visionChecks({ frames, camera });
     expect(byId(checks)).toMatchObject({ lighting: 'fail', 'eyes-open': 'skip', occlusion: 'skip', glare: 'skip', sharpness: 'pass' });
     const lighting = checks.find((c) => c.id === 'lighting')!;
-    expect(lighting).toMatchObject({ cause: 'dark', fix: { key: 'vision.lighting.dark.fix' }, scenario: 1 });
+    expect(lighting).toMatchObject({ cause: 'dark', fix: { key: 'vision.lighting.dark.fix' } });
     for (const id of ['eyes-open', 'occlusion', 'glare']) {
       expect(checks.find((c) => c.id === id)).toMatchObject({ cause: 'not-judgeable', summary: { key: 'vision.skip.light' }, fix: { key: 'vision.skip.light.fix' } });
     }
