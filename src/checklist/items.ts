@@ -29,8 +29,6 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   { id: 'dev-real-camera', group: 'device', checks: ['camera-device', 'sharpness', 'camera-quality'] },
 ];
 
-export type ChecklistItemId = (typeof CHECKLIST)[number]['id'];
-
 export function itemLabelKey(id: string): MessageKey {
   return `checklist.${id}` as MessageKey;
 }

@@ -86,7 +86,3 @@ export function chromaDistance(a: RegionStats, b: RegionStats): number {
   return Math.hypot(a.chromaR - b.chromaR, a.chromaG - b.chromaG);
 }
 
-/** A plane over a whole RGBA buffer (tests and single-region callers). */
-export function planeOf(data: Uint8ClampedArray | Uint8Array, width: number, height: number): Plane {
-  return { data, width, height, stride: width, ox: 0 };
-}

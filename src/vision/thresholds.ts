@@ -202,4 +202,3 @@ export const STABILITY = {
   motionFail: 0.1,
 } as const;
 
-export { CAMERA } from '../camera/limits';

@@ -5,7 +5,8 @@ import { aggregateFindings, median, medianMotion, share } from './aggregate';
 import { causeText, paramsOf } from './cause-text';
 import type { Message } from '../i18n/translate';
 import { FRAME_CHECK_IDS, FRAME_JUDGES, type FrameCheckId, type Finding } from './judge';
-import { CAMERA, FACES, STABILITY, WINDOW } from './thresholds';
+import { CAMERA } from '../camera/limits';
+import { FACES, STABILITY, WINDOW } from './thresholds';
 import type { FrameMetrics } from './types';
 
 export interface FrameRecord {
