@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { PreflightPage } from './support/pages/preflight-page';
 
 const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n/locales/en/checks.json'), 'utf8')) as Record<string, string>;
 
 interface FrozenWindow {
   __frozenTracks: MediaStreamTrack[];
-  __kycPreflightReport?: { verdict: string; checks: { id: string; status: string; measured?: Record<string, unknown> }[] };
 }
 
 test('a camera that opens but sends no frame fails camera-device as frozen/busy, with its fix, and is stopped', async ({ extension }) => {
@@ -30,22 +30,21 @@ test('a camera that opens but sends no frame fails camera-device as frozen/busy,
       };
     });
     await page.goto(extension.url('preflight.html'));
+    const preflight = new PreflightPage(page);
     const started = Date.now();
-    await page.getByTestId('run-preflight').click();
+    await preflight.start();
 
     // No endless spinner: the report arrives once the 3 s first-frame wait runs out.
-    const report = page.getByTestId('preflight-report');
-    await expect(report).toHaveAttribute('data-verdict', 'not-ready', { timeout: 10_000 });
+    await expect(preflight.report).toHaveAttribute('data-verdict', 'not-ready', { timeout: 10_000 });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(2_500); // it really waited for a frame...
     expect(elapsed).toBeLessThan(8_000); // ...and gave up on time
-    await expect(page.getByTestId('preflight-error')).toHaveAttribute('data-error', 'camera');
+    await expect(preflight.error).toHaveAttribute('data-error', 'camera');
 
-    const row = report.locator('[data-check="camera-device"]');
-    await expect(row).toHaveAttribute('data-status', 'fail');
-    await expect(row.locator('.check-summary')).toHaveText(en['camera.no-frames']!);
-    await expect(row.locator('.check-fix')).toContainText(en['camera.no-framesFix']!);
-    const stored = await page.evaluate(() => (window as unknown as FrozenWindow).__kycPreflightReport);
+    await expect(preflight.reportRow('camera-device')).toHaveAttribute('data-status', 'fail');
+    await expect(preflight.rowSummary('camera-device')).toHaveText(en['camera.no-frames']!);
+    await expect(preflight.rowFix('camera-device')).toContainText(en['camera.no-framesFix']!);
+    const stored = await preflight.publishedReport();
     expect(stored?.checks.find((check) => check.id === 'camera-device')?.measured).toMatchObject({ error: 'NoFramesError', failure: 'no-frames' });
 
     // The fake camera was really handed out, and every track of it was stopped.

@@ -2,23 +2,17 @@
 // (fake) camera; a blocked camera fails camera-permission *and* camera-device, both with their
 // cause and the same first shortcut — the extension's own camera setting, opened in a new tab —
 // and a blocked binance.com fails camera-permission alone, pointing at binance.com's settings.
-import type { Page } from '@playwright/test';
 import { launchExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
+import { PreflightPage, type PublishedReport } from './support/pages/preflight-page';
 
-interface ReportLike {
-  verdict: string;
-  checks: { id: string; status: string; cause?: string; measured?: Record<string, unknown>; actions?: { kind: string; url?: string }[] }[];
+/** Runs the pre-flight and returns the report the page published (the measured values are read from it). */
+async function runPreflight(preflight: PreflightPage): Promise<PublishedReport> {
+  await preflight.run(60_000);
+  return preflight.publishedReport();
 }
 
-async function runPreflight(page: Page): Promise<ReportLike> {
-  await page.getByTestId('run-preflight').click();
-  await expect(page.getByTestId('preflight-report')).toBeVisible({ timeout: 60_000 });
-  // The page keeps its last report for scripts/eval.mjs; the measured values are read from it.
-  return page.evaluate(() => (window as unknown as { __kycPreflightReport: ReportLike }).__kycPreflightReport);
-}
-
-const check = (report: ReportLike, id: string) => report.checks.find((entry) => entry.id === id);
+const check = (report: PublishedReport, id: string) => report.checks.find((entry) => entry.id === id);
 
 test('the service worker assesses this browser without page-only features, and never fails it', async ({ extension }) => {
   const worker = await extension.serviceWorker();
@@ -32,10 +26,10 @@ test('the service worker assesses this browser without page-only features, and n
 });
 
 test('a working camera passes camera-device with the resolution it delivers', async ({ openPage }) => {
-  const page = await openPage('preflight.html');
+  const page = new PreflightPage(await openPage('preflight.html'));
   const report = await runPreflight(page);
 
-  await expect(page.locator('[data-check="camera-device"]')).toHaveAttribute('data-status', 'pass');
+  await expect(page.row('camera-device')).toHaveAttribute('data-status', 'pass');
   const camera = check(report, 'camera-device')!;
   // Chromium's fake device plays the 640x480 clip; the check reports what actually arrived.
   expect(camera.measured).toMatchObject({ width: 640, height: 480, virtual: false, infrared: false });
@@ -44,27 +38,26 @@ test('a working camera passes camera-device with the resolution it delivers', as
 
   // The environment checks ride along in the same report, each with its DOM contract.
   for (const id of ['browser', 'camera-permission', 'network', 'timing']) {
-    await expect(page.locator(`[data-check="${id}"]`)).toHaveAttribute('data-status', /^(pass|warn|fail|skip)$/);
+    await expect(page.row(id)).toHaveAttribute('data-status', /^(pass|warn|fail|skip)$/);
   }
   // This Chromium has every feature FaceTec needs: the browser check may warn (age) but never fails.
-  await expect(page.locator('[data-check="browser"]')).not.toHaveAttribute('data-status', 'fail');
-  await expect(page.locator('[data-check="camera-permission"]')).toHaveAttribute('data-status', 'pass');
+  await expect(page.row('browser')).not.toHaveAttribute('data-status', 'fail');
+  await expect(page.row('camera-permission')).toHaveAttribute('data-status', 'pass');
   // The network estimate is information: shown, never a warning, and a pass row has no cause.
   expect(check(report, 'network')?.measured).toMatchObject({ estimate: true, online: true });
-  await expect(page.locator('[data-check="network"]')).toHaveAttribute('data-status', 'pass');
-  await expect(page.locator('[data-check="network"]')).not.toHaveAttribute('data-cause', /./);
-  await expect(page.locator('[data-check="network"] .check-summary')).toContainText(/estimate/i);
+  await expect(page.row('network')).toHaveAttribute('data-status', 'pass');
+  await expect(page.row('network')).not.toHaveAttribute('data-cause', /./);
+  await expect(page.rowSummary('network')).toContainText(/estimate/i);
 });
 
 test('a blocked camera fails camera-permission (blocked-extension) and camera-device (blocked), both opening the extension\'s own camera setting first', async () => {
   const launched = await launchExtension({ grantCamera: false });
   try {
-    const page = await launched.context.newPage();
-    await page.goto(launched.url('preflight.html'));
+    const page = await PreflightPage.open(launched.context, launched.url('preflight.html'));
     const report = await runPreflight(page);
 
-    const device = page.locator('[data-check="camera-device"]');
-    const permission = page.locator('[data-check="camera-permission"]');
+    const device = page.row('camera-device');
+    const permission = page.row('camera-permission');
     await expect(device).toHaveAttribute('data-status', 'fail');
     await expect(device).toHaveAttribute('data-cause', 'blocked');
     await expect(permission).toHaveAttribute('data-status', 'fail');
@@ -72,8 +65,8 @@ test('a blocked camera fails camera-permission (blocked-extension) and camera-de
     expect(check(report, 'camera-device')?.measured).toMatchObject({ error: 'NotAllowedError', failure: 'permission-browser' });
     // Asked after the camera attempt: headless Chromium's refusal has turned "prompt" into "denied".
     expect(check(report, 'camera-permission')?.measured).toMatchObject({ extension: 'denied', camera: 'permission-browser' });
-    await expect(permission.locator('.check-summary')).toContainText('blocked for this extension');
-    await expect(device.locator('.check-summary')).toContainText('The browser blocked the camera');
+    await expect(page.rowSummary('camera-permission')).toContainText('blocked for this extension');
+    await expect(page.rowSummary('camera-device')).toContainText('The browser blocked the camera');
 
     const ownSettings = `chrome://settings/content/siteDetails?site=chrome-extension%3A%2F%2F${launched.extensionId}`;
     expect(check(report, 'camera-permission')?.actions?.[0]).toMatchObject({ kind: 'open-url', url: ownSettings });
@@ -84,7 +77,7 @@ test('a blocked camera fails camera-permission (blocked-extension) and camera-de
     }
     const [settings] = await Promise.all([
       launched.context.waitForEvent('page'),
-      permission.locator('[data-action="open-url"]').first().click(),
+      page.rowSettingsShortcut('camera-permission').click(),
     ]);
     await expect.poll(() => settings.url()).toBe(ownSettings);
     expect(report.verdict).toBe('not-ready');
@@ -99,18 +92,17 @@ test('a camera blocked on binance.com fails camera-permission (blocked-site) wit
     const worker = await launched.serviceWorker();
     // What the content script reports from binance.com (src/storage/environment.ts: local:siteCameraPermission).
     await worker.evaluate(() => chrome.storage.local.set({ siteCameraPermission: { state: 'denied', at: Date.now() } }));
-    const page = await launched.context.newPage();
-    await page.goto(launched.url('preflight.html'));
+    const page = await PreflightPage.open(launched.context, launched.url('preflight.html'));
     const report = await runPreflight(page);
 
-    const permission = page.locator('[data-check="camera-permission"]');
+    const permission = page.row('camera-permission');
     await expect(permission).toHaveAttribute('data-status', 'fail');
     await expect(permission).toHaveAttribute('data-cause', 'blocked-site');
-    await expect(page.locator('[data-check="camera-device"]')).toHaveAttribute('data-status', 'pass');
+    await expect(page.row('camera-device')).toHaveAttribute('data-status', 'pass');
     expect(check(report, 'camera-permission')?.measured).toMatchObject({ extension: 'granted', site: 'denied', camera: 'opened' });
     const siteSettings = 'chrome://settings/content/siteDetails?site=https%3A%2F%2Fwww.binance.com';
     expect(check(report, 'camera-permission')?.actions?.[0]).toMatchObject({ kind: 'open-url', url: siteSettings });
-    const [settings] = await Promise.all([launched.context.waitForEvent('page'), permission.locator('[data-action="open-url"]').first().click()]);
+    const [settings] = await Promise.all([launched.context.waitForEvent('page'), page.rowSettingsShortcut('camera-permission').click()]);
     await expect.poll(() => settings.url()).toBe(siteSettings);
   } finally {
     await launched.context.close();
@@ -124,8 +116,9 @@ test('the network row: offline fails (offline), a connection the browser calls 2
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', conditions);
-    const report = await runPreflight(page);
-    const row = page.locator('[data-check="network"]');
+    const preflight = new PreflightPage(page);
+    const report = await runPreflight(preflight);
+    const row = preflight.row('network');
     return { report, status: await row.getAttribute('data-status'), cause: await row.getAttribute('data-cause') };
   };
 

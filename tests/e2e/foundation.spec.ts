@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { sendFromPage } from './support/pages';
+import { PreflightPage } from './support/pages/preflight-page';
 
 test.describe('the built extension in Chromium', () => {
   test('service worker starts and answers a typed ping with the package version', async ({ extension }) => {
@@ -44,18 +45,16 @@ test.describe('the built extension in Chromium', () => {
       };
       for (const type of ['loadedmetadata', 'resize', 'playing']) document.addEventListener(type, note, true);
     });
-    await page.getByTestId('run-preflight').click();
-    const video = page.getByTestId('camera-preview');
-    const report = page.getByTestId('preflight-report');
-    await expect(report).toBeVisible({ timeout: 20_000 });
+    const preflight = new PreflightPage(page);
+    await preflight.run(20_000);
     // The photo at 640 wide, not Chromium's built-in green test pattern.
     expect(await page.evaluate(() => (window as unknown as { __videoWidths: number[] }).__videoWidths)).toContain(640);
     // A face was found in the frames (the photo arrived) at the camera's full 640x480...
-    await expect(report.locator('[data-check="face-count"]')).toHaveAttribute('data-status', 'pass');
-    expect(await page.evaluate(() => window.__kycPreflightReport?.checks.find((c) => c.id === 'camera-quality')?.measured))
+    await expect(preflight.reportRow('face-count')).toHaveAttribute('data-status', 'pass');
+    expect((await preflight.publishedReport()).checks.find((c) => c.id === 'camera-quality')?.measured)
       .toMatchObject({ width: 640, height: 480 });
     // ...and the camera was released with the verdict.
-    expect(await video.evaluate((v: HTMLVideoElement) => v.srcObject)).toBeNull();
+    expect(await preflight.cameraPreview.evaluate((v: HTMLVideoElement) => v.srcObject)).toBeNull();
     // MediaPipe's wasm logs an INFO line on stderr (console.error); it is not an error.
     expect(consoleErrors.filter((text) => !text.startsWith('INFO:'))).toEqual([]);
   });

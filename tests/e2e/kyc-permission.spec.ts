@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BINANCE_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
+import { PreflightPage } from './support/pages/preflight-page';
 
 const en = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n/locales/en/checks.json'), 'utf8')) as Record<string, string>;
 
@@ -30,13 +31,15 @@ const pageSees = (page: Page) => page.evaluate(async () => (await navigator.perm
 
 async function runPreflight(page: Page) {
   await page.goto(session.extension.url('preflight.html'));
-  await page.getByTestId('run-preflight').click();
-  const row = page.locator('[data-check="camera-permission"]');
-  await expect(page.getByTestId('preflight-report')).toBeVisible({ timeout: 20_000 });
-  const report = await page.evaluate(
-    () => (window as unknown as { __kycPreflightReport: { checks: { id: string; measured?: Record<string, unknown> }[] } }).__kycPreflightReport,
-  );
-  return { row, measured: report.checks.find((check) => check.id === 'camera-permission')?.measured };
+  const preflight = new PreflightPage(page);
+  await preflight.run(20_000);
+  const report = await preflight.publishedReport();
+  return {
+    row: preflight.row('camera-permission'),
+    summary: preflight.rowSummary('camera-permission'),
+    fix: preflight.rowFix('camera-permission'),
+    measured: report.checks.find((check) => check.id === 'camera-permission')?.measured,
+  };
 }
 
 test("the KYC page records binance.com's camera permission and follows its changes; the pre-flight shows it", async () => {
@@ -74,8 +77,8 @@ test("the KYC page records binance.com's camera permission and follows its chang
   const denied = await runPreflight(preflight);
   expect(denied.measured).toMatchObject({ site: 'denied' });
   await expect(denied.row).toHaveAttribute('data-status', 'fail');
-  await expect(denied.row.locator('.check-summary')).toHaveText(en['permission.siteDenied']!);
-  await expect(denied.row.locator('.check-fix')).toContainText(en['permission.siteDeniedFix']!);
+  await expect(denied.summary).toHaveText(en['permission.siteDenied']!);
+  await expect(denied.fix).toContainText(en['permission.siteDeniedFix']!);
 
   await follows('prompt', () => setSite('prompt'));
   await follows('granted', () => context.grantPermissions(['camera'], { origin }));
@@ -83,7 +86,7 @@ test("the KYC page records binance.com's camera permission and follows its chang
   const own = await pageSees(preflight); // the extension's own origin
   expect(granted.measured).toMatchObject({ extension: own, site: 'granted' });
   await expect(granted.row).toHaveAttribute('data-status', 'pass');
-  if (own === 'granted') await expect(granted.row.locator('.check-summary')).toHaveText(en['permission.granted']!);
+  if (own === 'granted') await expect(granted.summary).toHaveText(en['permission.granted']!);
 
   // Blocked again, then reset to the browser's default: back to what the page first saw.
   await follows('denied', () => setSite('denied'));

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { sendFromPage as send } from './support/pages';
+import { OptionsPage } from './support/pages/options-page';
 
 
 test.describe('options page', () => {
@@ -13,22 +14,23 @@ test.describe('options page', () => {
 
   test('validates, saves the policy and the background applies it', async ({ openPage, consoleErrors }) => {
     const page = await openPage('options.html');
-    await expect(page.locator('h1')).toHaveText('KYC Preflight settings');
-    const limit = page.getByLabel('Failed face checks before the lock');
+    const options = new OptionsPage(page);
+    await expect(options.heading).toHaveText('KYC Preflight settings');
+    const limit = options.attemptLimit;
     await expect(limit).toHaveValue('5');
 
     await limit.fill('0');
-    await page.getByTestId('save-settings').click();
+    await options.save();
     await expect(limit).toHaveAttribute('aria-invalid', 'true');
     await expect(limit).toBeFocused();
-    await expect(page.getByText('Enter a whole number from 1 to 20.')).toBeVisible();
+    await expect(options.message('Enter a whole number from 1 to 20.')).toBeVisible();
 
     // Keyboard only: type, tab to the next fields, submit with Enter.
     await limit.fill('3');
-    await page.getByLabel('Lock length in hours').fill('2');
-    await page.getByLabel('Notify me when a lock lifts').uncheck();
-    await page.getByLabel('Lock length in hours').press('Enter');
-    await expect(page.getByTestId('settings-status')).toHaveText('Settings saved.');
+    await options.lockHours.fill('2');
+    await options.notifyOnUnlock.uncheck();
+    await options.lockHours.press('Enter');
+    await expect(options.settingsStatus).toHaveText('Settings saved.');
     for (let i = 0; i < 3; i++) await send(page, 'bg:log-attempt');
     const status = (await send(page, 'bg:get-attempts')).res!;
     expect(status).toMatchObject({ limit: 3, locked: true });
@@ -37,21 +39,21 @@ test.describe('options page', () => {
   });
 
   test('switches the language to Simplified Chinese', async ({ openPage }) => {
-    const page = await openPage('options.html');
-    await page.getByLabel('Language').selectOption('zh-CN');
-    await page.getByTestId('save-settings').click();
-    await expect(page.locator('h1')).toHaveText('KYC Preflight 设置');
+    const options = new OptionsPage(await openPage('options.html'));
+    const page = options.page;
+    await options.language.selectOption('zh-CN');
+    await options.save();
+    await expect(options.heading).toHaveText('KYC Preflight 设置');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 
   test('exports everything as JSON and clears history, keeping a running lock', async ({ openPage }) => {
     const page = await openPage('options.html');
+    const options = new OptionsPage(page);
     await send(page, 'bg:save-report', { id: 'r1', createdAt: Date.now(), verdict: 'ready', source: 'page', checks: [{ id: 'lighting', status: 'pass', summary: { key: 'x' }, measured: { lux: 250 } }] });
     await send(page, 'bg:kyc-event', { ruleId: 'too-many-attempts', kind: 'lockout', at: Date.now() });
 
-    const download = page.waitForEvent('download');
-    await page.getByTestId('export').click();
-    const file = await download;
+    const file = await options.exportEverything();
     expect(file.suggestedFilename()).toMatch(/^kyc-preflight-export-\d{4}-\d{2}-\d{2}\.json$/);
     const bundle = JSON.parse(readFileSync((await file.path())!, 'utf8'));
     expect(bundle).toMatchObject({
@@ -62,9 +64,8 @@ test.describe('options page', () => {
     });
     expect(bundle.reports[0].checks[0]).not.toHaveProperty('summary');
 
-    await page.getByTestId('clear-history').click();
-    await page.getByTestId('clear-confirm').click();
-    await expect(page.getByTestId('data-status')).toHaveText('History cleared.');
+    await options.clearHistory();
+    await expect(options.dataStatus).toHaveText('History cleared.');
     const state = (await send(page, 'bg:get-state')).res!;
     expect(state).not.toHaveProperty('lastReport');
     expect(state.attempts).toMatchObject({ locked: true });

@@ -9,6 +9,12 @@ import { BINANCE_HOST, startFakeBinance, type FakeBinance } from './support/bina
 import { launchExtension, type LaunchedExtension } from './support/extension';
 import { findFaceData } from './support/face-data';
 import { startRecordingProxy, type RecordingProxy } from './support/network-recorder';
+import { BinancePage } from './support/pages/binance-page';
+import { GuidePage } from './support/pages/guide-page';
+import { OptionsPage } from './support/pages/options-page';
+import { PopupPage } from './support/pages/popup-page';
+import { PreflightPage } from './support/pages/preflight-page';
+import { ReviewKitPage } from './support/pages/review-kit-page';
 
 let server: FakeBinance;
 let proxy: RecordingProxy;
@@ -53,47 +59,46 @@ test.afterAll(async () => {
 const refusedBy = (page: Page) => page.evaluate(() => (window as unknown as { __cspRefused: string[] }).__cspRefused);
 
 test('a full run — popup, pre-flight with the camera, guide, options, content script — makes no network request', async () => {
-  const popup = await extension.context.newPage();
-  await popup.goto(extension.url('popup.html'));
-  await expect(popup.getByTestId('attempts-left')).toBeVisible();
+  const popup = await PopupPage.open(extension.context, extension.url('popup.html'));
+  await expect(popup.attemptsLeft).toBeVisible();
 
-  const preflight = await extension.context.newPage();
+  const preflight = new PreflightPage(await extension.context.newPage());
   // A controllable clock, so that timers meant to fire minutes later can be made to fire now.
-  await preflight.clock.install();
-  await preflight.goto(extension.url('preflight.html'));
-  await preflight.getByTestId('run-preflight').click();
-  await expect(preflight.getByTestId('preflight-report')).toBeVisible({ timeout: 25_000 });
-  await expect(preflight.locator('[data-check="face-count"]')).toHaveAttribute('data-status', 'pass');
+  await preflight.page.clock.install();
+  await preflight.page.goto(extension.url('preflight.html'));
+  await preflight.run(25_000);
+  await expect(preflight.row('face-count')).toHaveAttribute('data-status', 'pass');
   // This clip is too close, so the last analysed picture is on screen with the oval marked: it was
   // shown, and the storage dump below proves it was not kept.
-  await expect(preflight.getByTestId('snapshot')).toBeVisible();
+  await expect(preflight.snapshot).toBeVisible();
   // The camera is released once the report is there.
-  const states = await cameraTrackStates(preflight);
+  const states = await cameraTrackStates(preflight.page);
   expect(states.length).toBeGreaterThan(0);
   expect(states).toEqual(states.map(() => 'ended'));
 
   // MediaPipe's tasks-vision posts usage logs to Google every 60 s with no opt-out. The CSP's
   // connect-src 'self' refuses them: jump the clock past the flush and see it refused, not sent.
-  await preflight.clock.fastForward(61_000);
-  await expect.poll(() => refusedBy(preflight)).toContain('https://odml.pa.googleapis.com/v1/log');
+  await preflight.page.clock.fastForward(61_000);
+  await expect.poll(() => refusedBy(preflight.page)).toContain('https://odml.pa.googleapis.com/v1/log');
 
-  const guide = await extension.context.newPage();
-  await guide.goto(extension.url('guide.html#scenario-4'));
-  await guide.getByTestId('guide-search').fill('camera');
-  await expect(guide.getByTestId('guide-results')).not.toBeEmpty();
+  const guide = new GuidePage(await extension.context.newPage());
+  await guide.page.goto(extension.url('guide.html#scenario-4'));
+  await guide.search.fill('camera');
+  await expect(guide.results).not.toBeEmpty();
 
-  const options = await extension.context.newPage();
-  await options.goto(extension.url('options.html'));
-  await expect(options.getByTestId('settings-form')).toBeVisible();
+  const options = new OptionsPage(await extension.context.newPage());
+  await options.page.goto(extension.url('options.html'));
+  await expect(options.form).toBeVisible();
 
   const site = await extension.context.newPage();
   await site.goto(server.url(KYC_PATH));
-  await expect(site.locator('[data-testid="kyc-preflight-button"]')).toBeVisible();
-  await site.evaluate(`fixture.show('retry')`);
-  await expect(site.locator('[data-testid="kyc-explainer-card"]')).toHaveAttribute('data-rule', 'retry-screen');
+  const binance = new BinancePage(site);
+  await expect(binance.button).toBeVisible();
+  await binance.fixture(`fixture.show('retry')`);
+  await expect(binance.card).toHaveAttribute('data-rule', 'retry-screen');
   // The popup follows storage: it now shows one attempt used, still without a request.
-  await popup.reload();
-  await expect(popup.getByTestId('attempts-left')).toBeVisible();
+  await popup.page.reload();
+  await expect(popup.attemptsLeft).toBeVisible();
   // Positive control for the wait below: a request the page itself makes 1 s from now (as late as the
   // content script's slowest re-check) is seen within the same wait, so the wait could catch ours.
   const probe = server.url('/settle-probe');
@@ -111,7 +116,7 @@ test('a full run — popup, pre-flight with the camera, guide, options, content 
   const foreign = seen.filter((url) => !url.startsWith(own) && url !== server.url(KYC_PATH) && url !== probe && !url.startsWith(`blob:${own}`) && !url.startsWith('data:'));
   expect(foreign).toEqual([]);
   expect(seen.filter((url) => url.startsWith(own)).length).toBeGreaterThan(10);
-  for (const page of [popup, preflight, guide, options, site]) await page.close();
+  for (const page of [popup.page, preflight.page, guide.page, options.page, site]) await page.close();
 });
 
 test('the manual-review kit: three selfies taken and saved make no request and release the camera', async () => {
@@ -122,15 +127,16 @@ test('the manual-review kit: three selfies taken and saved make no request and r
   const downloads: Download[] = [];
   page.on('download', (download) => downloads.push(download));
   await page.goto(extension.url('review-kit.html'));
-  await page.getByTestId('kit-camera-start').click();
+  const kit = new ReviewKitPage(page);
+  await kit.startCameraButton.click();
   // The frontal clip is captured by itself once held; the two turns on a click.
-  await expect(page.locator('[data-testid="kit-photo"][data-shot="front"]')).toBeVisible({ timeout: 30_000 });
-  await page.getByTestId('kit-capture').click();
-  await expect(page.getByTestId('kit-current')).toHaveAttribute('data-shot', 'right');
-  await page.getByTestId('kit-capture').click();
-  await expect(page.getByTestId('kit-photo')).toHaveCount(3);
+  await expect(kit.photo('front')).toBeVisible({ timeout: 30_000 });
+  await kit.captureButton.click();
+  await expect(kit.currentShot).toHaveAttribute('data-shot', 'right');
+  await kit.captureButton.click();
+  await expect(kit.photos).toHaveCount(3);
   expect(downloads).toHaveLength(0);
-  await page.getByTestId('kit-save').click();
+  await kit.saveButton.click();
   await expect.poll(() => downloads.length).toBe(3);
   for (const download of downloads) expect(download.url()).toMatch(new RegExp(`^blob:chrome-extension://${extension.extensionId}/`));
   // The camera was released once the three were taken.

@@ -9,6 +9,10 @@ import { recordCameraTracks, cameraTrackStates } from './support/camera-tracks';
 import { clipPath } from './support/clips';
 import { BASE_ARGS, launchExtension, type LaunchedExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
+import { GuidePage } from './support/pages/guide-page';
+import { OptionsPage } from './support/pages/options-page';
+import { PopupPage } from './support/pages/popup-page';
+import { PreflightPage } from './support/pages/preflight-page';
 import { CHROME_BUILD, CHROMIUM } from './support/paths';
 
 
@@ -19,14 +23,9 @@ async function expectReleased(page: Page): Promise<void> {
 }
 
 /** A finished, re-runnable state: a report with a verdict and an enabled "run again". */
-async function expectRecoverable(page: Page): Promise<void> {
-  await expect(page.getByTestId('preflight-report')).toHaveAttribute('data-verdict', /^(ready|caution|not-ready)$/, { timeout: 25_000 });
-  await expect(page.getByTestId('run-preflight')).toBeEnabled();
-}
-
-async function startRun(page: Page): Promise<void> {
-  await page.getByTestId('run-preflight').click();
-  await expect(page.getByTestId('preflight-instruction')).not.toBeEmpty({ timeout: 20_000 });
+async function expectRecoverable(preflight: PreflightPage): Promise<void> {
+  await expect(preflight.report).toHaveAttribute('data-verdict', /^(ready|caution|not-ready)$/, { timeout: 25_000 });
+  await expect(preflight.runButton).toBeEnabled();
 }
 
 test.describe('with a camera', () => {
@@ -61,14 +60,15 @@ test.describe('with a camera', () => {
         return stream;
       };
     });
-    await page.getByTestId('run-preflight').click();
-    await expectRecoverable(page);
+    const preflight = new PreflightPage(page);
+    await preflight.start();
+    await expectRecoverable(preflight);
     // A clear camera error with its fix, not a report of the frames seen before the camera went.
-    await expect(page.getByTestId('preflight-error')).toHaveAttribute('data-error', 'camera-lost');
-    await expect(page.locator('[data-testid="preflight-report"] [data-check="camera-device"]')).toHaveAttribute('data-status', 'fail');
+    await expect(preflight.error).toHaveAttribute('data-error', 'camera-lost');
+    await expect(preflight.reportRow('camera-device')).toHaveAttribute('data-status', 'fail');
     await expectReleased(page);
-    await page.getByTestId('run-preflight').click();
-    await expect(page.locator('[data-testid="preflight-report"] [data-check="face-count"]')).toHaveAttribute('data-status', 'pass', { timeout: 25_000 });
+    await preflight.start();
+    await expect(preflight.reportRow('face-count')).toHaveAttribute('data-status', 'pass', { timeout: 25_000 });
     await expectReleased(page);
     await page.close();
   });
@@ -76,11 +76,11 @@ test.describe('with a camera', () => {
   test('closing the page mid-run stops every camera track before it goes', async () => {
     const worker = await extension.serviceWorker();
     await worker.evaluate(() => chrome.storage.session.remove('testTracksAtPagehide'));
-    const page = await extension.context.newPage();
-    await page.goto(extension.url('preflight.html'));
-    await startRun(page);
-    expect(await cameraTrackStates(page)).toContain('live');
-    await page.close({ runBeforeUnload: true });
+    const preflight = await PreflightPage.open(extension.context, extension.url('preflight.html'));
+    await preflight.start();
+    await expect(preflight.instruction).not.toBeEmpty({ timeout: 20_000 });
+    expect(await cameraTrackStates(preflight.page)).toContain('live');
+    await preflight.page.close({ runBeforeUnload: true });
     await expect
       .poll(() => worker.evaluate(async () => (await chrome.storage.session.get('testTracksAtPagehide')).testTracksAtPagehide))
       .toEqual(expect.arrayContaining(['ended']));
@@ -103,22 +103,20 @@ test.describe('with a camera', () => {
       await chrome.storage.local.set(entries);
       await chrome.storage.session.set({ junk: values });
     }, junk);
-    const popup = await extension.context.newPage();
-    await popup.goto(extension.url('popup.html'));
-    await expect(popup.getByTestId('attempts-left')).toHaveText(/^\d+$/);
-    const options = await extension.context.newPage();
-    await options.goto(extension.url('options.html'));
-    await expect(options.getByTestId('settings-form')).toBeVisible();
-    const guide = await extension.context.newPage();
-    await guide.goto(extension.url('guide.html'));
-    await expect(guide.getByTestId('guide-search')).toBeVisible();
-    const preflight = await extension.context.newPage();
-    await preflight.goto(extension.url('preflight.html'));
-    await preflight.getByTestId('run-preflight').click();
+    const popup = await PopupPage.open(extension.context, extension.url('popup.html'));
+    await expect(popup.attemptsLeft).toHaveText(/^\d+$/);
+    const options = new OptionsPage(await extension.context.newPage());
+    await options.page.goto(extension.url('options.html'));
+    await expect(options.form).toBeVisible();
+    const guide = new GuidePage(await extension.context.newPage());
+    await guide.page.goto(extension.url('guide.html'));
+    await expect(guide.search).toBeVisible();
+    const preflight = await PreflightPage.open(extension.context, extension.url('preflight.html'));
+    await preflight.start();
     await expectRecoverable(preflight);
     // A report could be stored again on top of the garbage.
     await expect.poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('reportHistory')).reportHistory as unknown[] | undefined)?.length ?? 0)).toBeGreaterThan(0);
-    for (const page of [popup, options, guide, preflight]) await page.close();
+    for (const page of [popup, options, guide, preflight]) await page.page.close();
   });
 });
 
@@ -153,15 +151,14 @@ for (const [name, breakIt] of [
   test(`${name}: a model error with its fix, environment checks still reported, camera released`, async () => {
     const broken = await launchBroken(breakIt);
     try {
-      const page = await broken.context.newPage();
-      await page.goto(broken.url('preflight.html'));
-      await page.getByTestId('run-preflight').click();
-      await expect(page.getByTestId('preflight-error')).toHaveAttribute('data-error', 'model', { timeout: 30_000 });
-      await expect(page.getByTestId('preflight-error')).not.toBeEmpty();
-      await expectRecoverable(page);
-      await expect(page.locator('[data-check="browser"]')).toHaveCount(1);
-      await expect(page.locator('[data-check="head-pose"]')).toHaveAttribute('data-status', 'skip');
-      await expectReleased(page);
+      const preflight = await PreflightPage.open(broken.context, broken.url('preflight.html'));
+      await preflight.start();
+      await expect(preflight.error).toHaveAttribute('data-error', 'model', { timeout: 30_000 });
+      await expect(preflight.error).not.toBeEmpty();
+      await expectRecoverable(preflight);
+      await expect(preflight.row('browser')).toHaveCount(1);
+      await expect(preflight.row('head-pose')).toHaveAttribute('data-status', 'skip');
+      await expectReleased(preflight.page);
     } finally {
       await broken.cleanup();
     }
@@ -173,15 +170,13 @@ test('a 10 KB user agent: the popup and the pre-flight still give a browser verd
   expect(userAgent.length).toBeGreaterThan(10_000);
   const extension = await launchExtension({ clip: 'frontal', extraArgs: [`--user-agent=${userAgent}`] });
   try {
-    const popup = await extension.context.newPage();
-    await popup.goto(extension.url('popup.html'));
-    expect(await popup.evaluate(() => navigator.userAgent.length)).toBeGreaterThan(10_000);
-    await expect(popup.getByTestId('glance-browser')).toHaveAttribute('data-status', /^(pass|warn|fail)$/);
-    const page = await extension.context.newPage();
-    await page.goto(extension.url('preflight.html'));
-    await page.getByTestId('run-preflight').click();
-    await expectRecoverable(page);
-    await expect(page.locator('[data-check="browser"]')).toHaveAttribute('data-status', /^(pass|warn|fail)$/);
+    const popup = await PopupPage.open(extension.context, extension.url('popup.html'));
+    expect(await popup.page.evaluate(() => navigator.userAgent.length)).toBeGreaterThan(10_000);
+    await expect(popup.glance('browser')).toHaveAttribute('data-status', /^(pass|warn|fail)$/);
+    const preflight = await PreflightPage.open(extension.context, extension.url('preflight.html'));
+    await preflight.start();
+    await expectRecoverable(preflight);
+    await expect(preflight.row('browser')).toHaveAttribute('data-status', /^(pass|warn|fail)$/);
   } finally {
     await extension.context.close();
   }

@@ -1,13 +1,31 @@
 // A binance.com page served by the local fixture server, with our content script's UI in it: the button, the
-// explainer card and the fixture's own controls (tests/e2e/pages/*.html), in one place.
+// explainer card (its parts: attempts left, unlock time, guide link, camera settings, review kit) and the
+// fixture's own controls (tests/e2e/pages/*.html), in one place.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { FACT_PARAMS } from '../../../../src/guide/facts';
+import { reviewKitLink } from './shared';
 
 export const HOST_TAG = 'kyc-preflight-ui';
 export const BUTTON = '[data-testid="kyc-preflight-button"]';
 export const CARD = '[data-testid="kyc-explainer-card"]';
+
+/** The card's parts, inside `card` (a page's card or a frame's). */
+export function cardParts(card: Locator) {
+  return {
+    /** "N attempts left" and the limit's guide line. */
+    attemptsLeft: card.getByTestId('kyc-explainer-left'),
+    unlockTime: card.getByTestId('kyc-explainer-unlock'),
+    /** The line about the pre-flight (while locked: why it is not offered). */
+    preflightLine: card.getByTestId('kyc-explainer-preflight'),
+    guideLink: card.getByTestId('kyc-explainer-guide'),
+    cameraSettings: card.getByTestId('kyc-explainer-camera-settings'),
+    /** Which site's frame the card explains (when FaceTec runs in a frame). */
+    frameHost: card.getByTestId('kyc-explainer-frame'),
+    reviewKitLink: reviewKitLink(card),
+  };
+}
 
 /**
  * The card's strings as shown, read from the locale file with the guide's figures filled in as the content script
@@ -26,12 +44,19 @@ export class BinancePage {
   readonly dismiss: Locator;
   /** Our shadow host: present whenever the content script shows anything. */
   readonly host: Locator;
+  readonly cardParts: ReturnType<typeof cardParts>;
 
   constructor(readonly page: Page) {
     this.button = page.locator(BUTTON);
     this.card = page.locator(CARD);
     this.dismiss = page.locator('[data-testid="kyc-preflight-dismiss"]');
     this.host = page.locator(HOST_TAG);
+    this.cardParts = cardParts(this.card);
+  }
+
+  /** A FaceTec element of the fixture's SDK screens, by its fixed id (#DOM_FT_…), in the page or in a frame. */
+  static facetec(scope: Page | FrameLocator, id: string): Locator {
+    return scope.locator(`#DOM_FT_${id}`);
   }
 
   /** Calls the fixture page's own script, e.g. `fixture.show('retry')`. */
@@ -40,18 +65,19 @@ export class BinancePage {
   }
 
   /** Our UI inside a frame of this page. */
-  frame(selector: string): { frame: FrameLocator; button: Locator; card: Locator } {
+  frame(selector: string): { frame: FrameLocator; button: Locator; card: Locator; cardParts: ReturnType<typeof cardParts> } {
     const frame = this.page.frameLocator(selector);
-    return { frame, button: frame.locator(BUTTON), card: frame.locator(CARD) };
+    const card = frame.locator(CARD);
+    return { frame, button: frame.locator(BUTTON), card, cardParts: cardParts(card) };
   }
 
   /** Clicks the button from the page's own script (an untrusted click, which must do nothing). */
   scriptedClick(): Promise<void> {
-    return this.page.evaluate((tag) => {
-      const target = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-testid="kyc-preflight-button"]');
+    return this.page.evaluate(([tag, button]) => {
+      const target = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>(button);
       target?.click();
       target?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    }, HOST_TAG);
+    }, [HOST_TAG, BUTTON] as const);
   }
 
   /** The data-testid of the element focused inside our shadow root. */

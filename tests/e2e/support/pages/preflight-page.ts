@@ -1,5 +1,16 @@
-// The pre-flight page (preflight.html) as a test drives it: its selectors and common flows in one place.
-import { expect, type Locator, type Page } from '@playwright/test';
+// The pre-flight page (preflight.html) as a test drives it: its selectors and common flows in one place. The popup
+// runs the same pre-flight flow inline (same components, same DOM contract), so PopupPage hands its run to this too.
+import { expect, type BrowserContext, type Download, type Locator, type Page } from '@playwright/test';
+import { record, recorded } from './record';
+import { exportJsonButton, exportMarkdownButton } from './shared';
+
+/** The report the page publishes for scripts/eval.mjs (window.__kycPreflightReport), as far as specs read it. */
+export interface PublishedReport {
+  verdict: string;
+  durationMs: number;
+  timings: Record<string, number>;
+  checks: { id: string; status: string; cause?: string; measured?: Record<string, unknown>; actions?: { kind: string; url?: string }[] }[];
+}
 
 /** What the live part of a run showed, recorded in the page as it happened (see PreflightPage.recordLive). */
 export interface LiveHistory {
@@ -16,6 +27,15 @@ export class PreflightPage {
   readonly verdict: Locator;
   readonly liveChips: Locator;
   readonly instruction: Locator;
+  /** The run's error state (data-error names the failure), with its fix. */
+  readonly error: Locator;
+  /** The camera picker, found by its label as a person finds it. */
+  readonly cameraPicker: Locator;
+  readonly cameraPreview: Locator;
+  /** The last analysed picture with the oval marked (shown when a face row needs it). */
+  readonly snapshot: Locator;
+  readonly exportJson: Locator;
+  readonly exportMarkdown: Locator;
 
   constructor(readonly page: Page) {
     this.runButton = page.getByTestId('run-preflight');
@@ -24,6 +44,19 @@ export class PreflightPage {
     this.verdict = page.getByTestId('verdict');
     this.liveChips = page.getByTestId('live-chips');
     this.instruction = page.getByTestId('preflight-instruction');
+    this.error = page.getByTestId('preflight-error');
+    this.cameraPicker = page.getByLabel('Camera to test');
+    this.cameraPreview = page.getByTestId('camera-preview');
+    this.snapshot = page.getByTestId('snapshot');
+    this.exportJson = exportJsonButton(page);
+    this.exportMarkdown = exportMarkdownButton(page);
+  }
+
+  /** Opens preflight.html (the extension's URL builder gives `url`) in a new tab of the page's context. */
+  static async open(context: BrowserContext, url: string): Promise<PreflightPage> {
+    const page = await context.newPage();
+    await page.goto(url);
+    return new PreflightPage(page);
   }
 
   /** A row of the report (or of the page's environment list) by check id. */
@@ -34,6 +67,51 @@ export class PreflightPage {
   /** A row of the final report by check id. */
   reportRow(id: string): Locator {
     return this.report.locator(`[data-check="${id}"]`);
+  }
+
+  /** The one-line finding a row shows. */
+  rowSummary(id: string): Locator {
+    return this.row(id).locator('.check-summary');
+  }
+
+  /** The fix a row offers. */
+  rowFix(id: string): Locator {
+    return this.row(id).locator('.check-fix');
+  }
+
+  /** A row's first "open this settings page" shortcut. */
+  rowSettingsShortcut(id: string): Locator {
+    return this.row(id).locator('[data-action="open-url"]').first();
+  }
+
+  /** A status message the page announces (role=status) containing `text`. */
+  announcement(text: string): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  /** Clicks Run without waiting for anything (for runs that end in an error state, or are cut short). */
+  async start(): Promise<void> {
+    await this.runButton.click();
+  }
+
+  /** Starts recording, in the page, whether the camera picker was disabled; read with pickerDisabledStates(). */
+  watchPicker(): Promise<void> {
+    return record(this.page, 'picker-disabled', '[data-testid="camera-picker"]', 'disabled');
+  }
+
+  /** Every value the picker's disabled attribute took since watchPicker() ('' = disabled). */
+  pickerDisabledStates(): Promise<string[]> {
+    return recorded(this.page, 'picker-disabled');
+  }
+
+  /** Starts recording, in the page, whether the Run control was disabled; read with runDisabledStates(). */
+  watchRunButton(): Promise<void> {
+    return record(this.page, 'run-disabled', '[data-testid="run-preflight"]', 'disabled');
+  }
+
+  /** Every value the Run control's disabled attribute took since watchRunButton() ('' = disabled). */
+  runDisabledStates(): Promise<string[]> {
+    return recorded(this.page, 'run-disabled');
   }
 
   /** Records every stream the page opens, to prove later that each track was stopped. Call before run(). */
@@ -106,8 +184,53 @@ export class PreflightPage {
     return { rows: rows as Record<string, string>, fixes, verdict: await this.report.getAttribute('data-verdict') };
   }
 
+  /** Every row's status on the whole page (report and environment list), and the report's verdict. */
+  async shownStatuses(): Promise<{ verdict: string | null; checks: Record<string, string | null> }> {
+    const checks = await this.page.locator('[data-check]').evaluateAll((els) =>
+      Object.fromEntries(els.map((el) => [el.getAttribute('data-check'), el.getAttribute('data-status')])),
+    );
+    return { verdict: await this.report.getAttribute('data-verdict'), checks };
+  }
+
+  /** Each report row that names a cause: check id -> cause (data-cause). */
+  reportCauses(): Promise<Record<string, string | null>> {
+    return this.report.locator('[data-check][data-cause]').evaluateAll((rows) =>
+      Object.fromEntries(rows.map((row) => [row.getAttribute('data-check'), row.getAttribute('data-cause')])),
+    );
+  }
+
+  /** [status, cause] of each report row among `ids`, as the DOM shows them (data-status / data-cause). */
+  reportStatusAndCause(ids: readonly string[]): Promise<Record<string, [string | null, string | null]>> {
+    return this.report.locator('[data-check]').evaluateAll(
+      (rows, ids) =>
+        Object.fromEntries(
+          rows
+            .filter((row) => ids.includes(row.getAttribute('data-check')!))
+            .map((row) => [row.getAttribute('data-check'), [row.getAttribute('data-status'), row.getAttribute('data-cause')]]),
+        ),
+      ids,
+    );
+  }
+
+  /** Clicks "Export report" as JSON and returns the download. */
+  async exportAsJson(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportJson.click()]);
+    return download;
+  }
+
+  /** Clicks "Export report" as Markdown and returns the download. */
+  async exportAsMarkdown(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportMarkdown.click()]);
+    return download;
+  }
+
+  /** The whole report the page published with its last run (measured values, actions, timings). */
+  publishedReport(): Promise<PublishedReport> {
+    return this.page.evaluate(() => (window as unknown as { __kycPreflightReport: PublishedReport }).__kycPreflightReport);
+  }
+
   /** The numbers the page published with its last report. */
   timings(): Promise<{ durationMs: number; timings: Record<string, number> }> {
-    return this.page.evaluate(() => (window as unknown as { __kycPreflightReport: { durationMs: number; timings: Record<string, number> } }).__kycPreflightReport);
+    return this.publishedReport();
   }
 }

@@ -1,0 +1,61 @@
+// The background (service worker) as a test talks to it: real messages sent from an extension page, exactly as the
+// popup sends them, and what only the worker can read (badge, alarms, storage), read in the worker itself.
+import type { Page, Worker } from '@playwright/test';
+import { sendFromPage, type Reply } from '../pages';
+
+export class Background {
+  /** `page`: an open extension page to send messages from (pages only: bg:* messages refuse other senders). */
+  constructor(
+    readonly worker: Worker,
+    readonly page?: Page,
+  ) {}
+
+  /** Sends one message over the real messaging path and returns the reply (res or err). */
+  send(type: string, data?: unknown): Promise<Reply> {
+    if (!this.page) throw new Error('Background: messages need an extension page to send from');
+    return sendFromPage(this.page, type, data);
+  }
+
+  /** The attempt status, asked the way the popup asks it. */
+  async attempts(): Promise<Record<string, unknown>> {
+    return (await this.send('bg:get-attempts')).res!;
+  }
+
+  /** The toolbar badge's text and tooltip. */
+  badge(): Promise<{ text: string; title: string }> {
+    return this.worker.evaluate(async () => ({
+      text: await chrome.action.getBadgeText({}),
+      title: await chrome.action.getTitle({}),
+    }));
+  }
+
+  /** The names of the alarms the worker has armed, sorted. */
+  async alarmNames(): Promise<string[]> {
+    return (await this.worker.evaluate(() => chrome.alarms.getAll())).map((alarm) => alarm.name).sort();
+  }
+
+  /**
+   * Routes `type` with `data` as if it came from each of `senders`, through the worker's test seam (the router
+   * behind the message listener): 'accepted' or 'refused' per sender. For senders a test browser cannot be.
+   */
+  routeAs(type: string, data: unknown, senders: object[]): Promise<string[]> {
+    return this.worker.evaluate(
+      async ([type, data, senders]) => {
+        const seam = (globalThis as unknown as { __kycPreflight: { route: (...a: unknown[]) => Promise<unknown> } }).__kycPreflight;
+        const outcomes = [];
+        for (const sender of senders) outcomes.push(await seam.route(type, data, sender).then(() => 'accepted', () => 'refused'));
+        return outcomes;
+      },
+      [type, data, senders] as const,
+    );
+  }
+
+  /** Moves the stored lock `ms` into the past, as if that much time had gone by (storage: local:lockout). */
+  moveLockBack(ms: number): Promise<void> {
+    return this.worker.evaluate(async (ms) => {
+      const { lockout } = await chrome.storage.local.get('lockout');
+      const state = lockout as { attempts: unknown[]; lock: { at: number } };
+      await chrome.storage.local.set({ lockout: { ...state, lock: { ...state.lock, at: state.lock.at - ms } } });
+    }, ms);
+  }
+}
