@@ -11,7 +11,8 @@ import { VERIFY_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
 import { sendFromPage, setLocale } from './support/pages';
 import type { AttemptStatus } from '../../src/lockout/types';
-import { BUTTON, CARD, cardStrings } from './support/pages/binance-page';
+import { BinancePage, cardStrings } from './support/pages/binance-page';
+import { PopupPage } from './support/pages/popup-page';
 import { QUIET_MS } from './support/quiet';
 
 const en = cardStrings('en');
@@ -41,14 +42,16 @@ async function open(path: string, viewport = { width: 800, height: 720 }): Promi
   return page;
 }
 
-/** The popup's "attempts left" (src/ui/popup: [data-testid="attempts-left"]). */
+/** The popup's "attempts left", as the user reads it. */
 async function attemptsLeft(): Promise<number> {
-  const page = await session.extension.context.newPage();
-  await page.goto(session.extension.url('popup.html'));
-  const text = await page.getByTestId('attempts-left').textContent();
-  await page.close();
-  return Number(text);
+  const popup = await PopupPage.open(session.extension.context, session.extension.url('popup.html'));
+  const left = await popup.attemptsLeftNumber();
+  await popup.page.close();
+  return left;
 }
+
+/** Our UI (button, card) and FaceTec's screens on a binance.com page. */
+const ui = (page: Page) => new BinancePage(page);
 
 async function status(): Promise<AttemptStatus> {
   const page = await session.extension.context.newPage();
@@ -92,9 +95,9 @@ test.beforeEach(async () => {
 
 test('Turkish, SDK 10.x: only the retry screen counts, once per showing; the card sits beside it in English', async () => {
   const page = await open('/tr/my/kyc/face');
-  await expect(page.locator(BUTTON)).toBeVisible();
+  await expect(ui(page).button).toBeVisible();
   await call(page, `fixture.start('10')`);
-  const card = page.locator(CARD);
+  const card = ui(page).card;
 
   // Negative controls, each given the same wait as the positive one below.
   expect(await countOf(() => call(page, `fixture.show('getReady')`))).toBe(0);
@@ -106,9 +109,9 @@ test('Turkish, SDK 10.x: only the retry screen counts, once per showing; the car
   await expect(card).toContainText(en['fix.retry-screen']!);
   await expect(card).toContainText(en.countedFailed!);
   const left = await attemptsLeft();
-  await expect(page.getByTestId('kyc-explainer-left')).toContainText(en.attemptsLeftAfter!.replace('{left}', String(left)).replace('{limit}', '5'));
-  await expect(page.getByTestId('kyc-explainer-left')).toContainText(en.limitGuide!.replace('{limit}', '5'));
-  await expectBeside(card, page.locator('#DOM_FT_retryScreen'));
+  await expect(ui(page).cardParts.attemptsLeft).toContainText(en.attemptsLeftAfter!.replace('{left}', String(left)).replace('{limit}', '5'));
+  await expect(ui(page).cardParts.attemptsLeft).toContainText(en.limitGuide!.replace('{limit}', '5'));
+  await expectBeside(card, ui(page).facetec('retryScreen'));
   // The card and the launcher, checked by axe inside their shadow root: no serious or critical finding.
   const axe = await new AxeBuilder({ page }).include('kyc-preflight-ui').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -131,7 +134,7 @@ test('Turkish, SDK 10.x: only the retry screen counts, once per showing; the car
   })).toBe(1);
 
   // The guide link is a real link to the guide at the scenario, and opens it.
-  const link = page.getByTestId('kyc-explainer-guide');
+  const link = ui(page).cardParts.guideLink;
   await expect(link).toHaveAttribute('href', session.extension.url('guide.html#scenario-1'));
   const [guide] = await Promise.all([session.extension.context.waitForEvent('page'), link.click()]);
   await guide.waitForURL(/guide\.html#scenario-1$/);
@@ -143,10 +146,10 @@ test('live guidance: its card never covers FaceTec at 800 px wide', async () => 
   const page = await open('/tr/my/kyc/face');
   await call(page, `fixture.start('10', ${JSON.stringify(facts.languages.de)})`);
   await call(page, `fixture.show('scan'); fixture.feedback('FaceTec_feedback_use_even_lighting')`);
-  const card = page.locator(CARD);
+  const card = ui(page).card;
   await expect(card).toHaveAttribute('data-rule', 'uneven-light');
-  await expect(page.getByTestId('kyc-explainer-left')).toContainText(en.attemptsLeft!.replace('{left}', String(await attemptsLeft())).replace('{limit}', '5'));
-  await expectBeside(card, page.locator('#DOM_FT_frameContainer'));
+  await expect(ui(page).cardParts.attemptsLeft).toContainText(en.attemptsLeft!.replace('{left}', String(await attemptsLeft())).replace('{limit}', '5'));
+  await expectBeside(card, ui(page).facetec('frameContainer'));
   await page.close();
 });
 
@@ -156,9 +159,9 @@ for (const language of ['ru', 'es', 'ar', 'kk']) {
     const page = await open('/tr/my/kyc/face');
     await call(page, `fixture.start('10', ${JSON.stringify(table)})`);
     await call(page, `fixture.show('scan'); fixture.feedback('FaceTec_presession_brighten_your_environment')`);
-    await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'too-dark');
+    await expect(ui(page).card).toHaveAttribute('data-rule', 'too-dark');
     expect(await countOf(() => call(page, `fixture.show('retry')`))).toBe(1);
-    await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'retry-screen');
+    await expect(ui(page).card).toHaveAttribute('data-rule', 'retry-screen');
     await page.close();
   });
 }
@@ -166,28 +169,28 @@ for (const language of ['ru', 'es', 'ar', 'kk']) {
 test('without the SDK ids, FaceTec\'s Russian text is the second signal: the retry screen still counts once', async () => {
   const page = await open('/tr/my/kyc/face');
   await call(page, `fixture.start('9.6', ${JSON.stringify(facts.languages.ru)}, { ids: false })`);
-  expect(await page.locator('[id^="DOM_FT_"]').count()).toBe(0);
+  expect(await ui(page).facetecElements.count()).toBe(0);
   expect(await countOf(() => call(page, `fixture.show('getReady')`))).toBe(0);
   expect(await countOf(() => call(page, `fixture.show('retry')`))).toBe(1);
-  await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'retry-screen');
+  await expect(ui(page).card).toHaveAttribute('data-rule', 'retry-screen');
   await page.close();
 });
 
 test('camera screens: permission gets the repair shortcut, the feed issue the camera card; neither is an attempt', async () => {
   const page = await open('/tr/my/kyc/face');
   await call(page, `fixture.start('10')`);
-  const card = page.locator(CARD);
+  const card = ui(page).card;
 
   expect(await countOf(() => call(page, `fixture.show('cameraPermission')`))).toBe(0);
   await expect(card).toHaveAttribute('data-rule', 'enable-camera');
   await expect(card).toContainText(en.notCounted!);
   // The repair shortcut: this browser's camera setting for the site (the pre-flight's own repair action).
-  const [settings] = await Promise.all([session.extension.context.waitForEvent('page'), page.getByTestId('kyc-explainer-camera-settings').click()]);
+  const [settings] = await Promise.all([session.extension.context.waitForEvent('page'), ui(page).cardParts.cameraSettings.click()]);
   const origin = new URL(page.url()).origin;
   await expect.poll(() => settings.url()).toBe(`chrome://settings/content/siteDetails?site=${encodeURIComponent(origin)}`);
   await settings.close();
-  await expect(page.getByTestId('kyc-explainer-guide')).toHaveAttribute('href', session.extension.url('guide.html#scenario-4'));
-  await expectBeside(card, page.locator('#DOM_FT_cameraPermissionsScreen'));
+  await expect(ui(page).cardParts.guideLink).toHaveAttribute('href', session.extension.url('guide.html#scenario-4'));
+  await expectBeside(card, ui(page).facetec('cameraPermissionsScreen'));
 
   // Camera busy, virtual or modified (guide scenarios 4 and 9): no face scan was taken.
   expect(await countOf(() => call(page, `fixture.show('cameraFeedIssue')`))).toBe(0);
@@ -201,7 +204,7 @@ test('camera screens: permission gets the repair shortcut, the feed issue the ca
 
 test('same-site frame, SDK 9.6 in English: counted once for the tab, the card in the frame says where, the button stays on top', async () => {
   const page = await open('/en/my/kyc/liveness');
-  await expect(page.locator(BUTTON)).toBeVisible();
+  await expect(ui(page).button).toBeVisible();
   await expect.poll(() => page.frames().length).toBe(2);
   const frame = page.frames().find((f) => f.url().includes(`${VERIFY_HOST}:`))!;
   await frame.waitForFunction('window.fixture !== undefined');
@@ -217,13 +220,13 @@ test('same-site frame, SDK 9.6 in English: counted once for the tab, the card in
   }
   expect(await countOf(() => call(frame, `fixture.show('retry')`))).toBe(1);
 
-  const card = page.frameLocator('#verify').locator(CARD);
+  const card = ui(page).frame('#verify').card;
   await expect(card).toHaveAttribute('data-rule', 'retry-screen');
   await expect(card).toHaveAttribute('data-frame', new RegExp(`^${VERIFY_HOST.replace(/\./g, '\\.')}:\\d+$`));
-  await expect(card.getByTestId('kyc-explainer-frame')).toContainText(VERIFY_HOST);
-  await expect(page.frameLocator('#verify').locator(BUTTON)).toHaveCount(0);
-  await expect(page.locator(BUTTON)).toHaveCount(1);
-  await expectBeside(card, page.frameLocator('#verify').locator('#DOM_FT_retryScreen'));
+  await expect(ui(page).frame('#verify').cardParts.frameHost).toContainText(VERIFY_HOST);
+  await expect(ui(page).frame('#verify').button).toHaveCount(0);
+  await expect(ui(page).button).toHaveCount(1);
+  await expectBeside(card, ui(page).frame('#verify').facetec('retryScreen'));
 
   // The same retry screen seen in two frames at once (the top page mirrors it) is one attempt.
   await call(frame, `fixture.show('none')`);
@@ -242,10 +245,10 @@ test('FaceTec in a frame of a page whose URL says nothing of KYC: the top frame 
   await frame.waitForFunction('window.fixture !== undefined');
   // Before the SDK renders, nothing on either document says KYC: no button (given the same time).
   await page.waitForTimeout(WAIT_MS);
-  await expect(page.locator(BUTTON)).toHaveCount(0);
+  await expect(ui(page).button).toHaveCount(0);
   await call(frame, `fixture.start('10'); fixture.show('getReady')`);
-  await expect(page.locator(BUTTON)).toBeVisible({ timeout: WAIT_MS });
-  await expect(page.frameLocator('#verify').locator(BUTTON)).toHaveCount(0);
+  await expect(ui(page).button).toBeVisible({ timeout: WAIT_MS });
+  await expect(ui(page).frame('#verify').button).toHaveCount(0);
   await page.close();
 });
 
@@ -255,8 +258,8 @@ test('the card speaks the extension\'s language (Chinese here) on a Turkish page
   const page = await open('/tr/my/kyc/face');
   await call(page, `fixture.start('10')`);
   await call(page, `fixture.show('cameraFeedIssue')`);
-  await expect(page.locator(CARD)).toContainText(zh['fix.camera-feed-issue']!);
-  await expect(page.locator(CARD)).toContainText(zh.notCounted!);
+  await expect(ui(page).card).toContainText(zh['fix.camera-feed-issue']!);
+  await expect(ui(page).card).toContainText(zh.notCounted!);
   await page.close();
   await setLocale(worker, 'en');
 });
@@ -265,13 +268,13 @@ test('the lockout card shows when it unlocks and offers the pre-flight', async (
   const page = await open('/tr/my/kyc/face');
   await call(page, `fixture.start('10')`);
   await call(page, 'fixture.lockout()');
-  const card = page.locator(CARD);
+  const card = ui(page).card;
   await expect(card).toHaveAttribute('data-rule', 'lockout');
   await expect.poll(async () => (await status()).locked).toBe(true);
   const { unlockAt } = await status();
   const expected = await page.evaluate((at) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at), unlockAt!);
-  await expect(page.getByTestId('kyc-explainer-unlock')).toHaveText(en.unlockAt!.replace('{time}', expected));
-  await expect(page.getByTestId('kyc-explainer-preflight')).toHaveText(en.cardPreflightLocked!);
-  await expect(page.locator(BUTTON)).toBeVisible();
+  await expect(ui(page).cardParts.unlockTime).toHaveText(en.unlockAt!.replace('{time}', expected));
+  await expect(ui(page).cardParts.preflightLine).toHaveText(en.cardPreflightLocked!);
+  await expect(ui(page).button).toBeVisible();
   await page.close();
 });

@@ -5,8 +5,9 @@ import { OTHER_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
 import type { AttemptStatus } from '../../src/lockout/types';
 import { sendFromPage, setLocale } from './support/pages';
-import { BinancePage, BUTTON, CARD, cardStrings, HOST_TAG } from './support/pages/binance-page';
+import { BinancePage, BUTTON, cardStrings, HOST_TAG } from './support/pages/binance-page';
 import { PopupPage } from './support/pages/popup-page';
+import { ReviewKitPage } from './support/pages/review-kit-page';
 import { QUIET_MS } from './support/quiet';
 
 const en = cardStrings('en');
@@ -33,6 +34,9 @@ async function attempts(): Promise<AttemptStatus> {
 }
 
 /** What the popup shows as attempts left (the user's view of the same count). */
+/** Our UI (button, card, host) on a binance.com page. */
+const ui = (page: Page) => new BinancePage(page);
+
 async function attemptsLeft(): Promise<number> {
   const popup = await PopupPage.open(session.extension.context, session.extension.url('popup.html'));
   const left = await popup.attemptsLeftNumber();
@@ -42,8 +46,8 @@ async function attemptsLeft(): Promise<number> {
 
 test('the pre-flight button appears on the KYC page, in an open shadow root, reachable by keyboard', async () => {
   const page = await open('/en/my/settings/profile');
-  await expect(page.locator(BUTTON)).toBeVisible();
-  await expect(page.locator(BUTTON)).toContainText(en.brand!);
+  await expect(ui(page).button).toBeVisible();
+  await expect(ui(page).button).toContainText(en.brand!);
   expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.mode, HOST_TAG)).toBe('open');
   // Nothing was added inside the page's own <body>.
   expect(await page.evaluate((tag) => document.body.querySelector(tag), HOST_TAG)).toBeNull();
@@ -51,7 +55,7 @@ test('the pre-flight button appears on the KYC page, in an open shadow root, rea
   let focused: string | undefined;
   for (let i = 0; i < 10 && focused !== 'kyc-preflight-button'; i++) {
     await page.keyboard.press('Tab');
-    focused = await new BinancePage(page).focusedTestId();
+    focused = await ui(page).focusedTestId();
   }
   expect(focused).toBe('kyc-preflight-button');
   await page.close();
@@ -62,26 +66,26 @@ test('no button on a markets page or another host; it appears after in-app navig
   const faq = await open('/en/support/faq/identity-verification');
   const markets = await open('/en/markets/overview');
   await markets.waitForTimeout(QUIET_MS);
-  for (const page of [other, faq, markets]) await expect(page.locator(HOST_TAG)).toHaveCount(0);
+  for (const page of [other, faq, markets]) await expect(ui(page).host).toHaveCount(0);
 
   // Positive control for the wait above: the same page, once it is KYC, shows the button within that wait.
   await markets.evaluate(() => (window as unknown as { fixture: { navigateToKyc(): void } }).fixture.navigateToKyc());
-  await expect(markets.locator(BUTTON)).toBeVisible({ timeout: QUIET_MS });
+  await expect(ui(markets).button).toBeVisible({ timeout: QUIET_MS });
   await markets.evaluate(() => (window as unknown as { fixture: { navigateBack(): void } }).fixture.navigateBack());
-  await expect(markets.locator(HOST_TAG)).toHaveCount(0);
+  await expect(ui(markets).host).toHaveCount(0);
   for (const page of [other, faq, markets]) await page.close();
 });
 
 test('a face-check heading on a page whose URL is not KYC is detected too', async () => {
   const page = await open('/en/markets/overview');
   await page.evaluate(() => (window as unknown as { fixture: { openFaceCheckModal(): void } }).fixture.openFaceCheckModal());
-  await expect(page.locator(BUTTON)).toBeVisible();
+  await expect(ui(page).button).toBeVisible();
   await page.close();
 });
 
 test('clicking opens the pre-flight page for this tab; a scripted click does nothing', async () => {
   const page = await open('/en/my/settings/profile');
-  const button = page.locator(BUTTON);
+  const button = ui(page).button;
   await expect(button).toBeVisible();
 
   const opened: Page[] = [];
@@ -102,8 +106,8 @@ test('clicking opens the pre-flight page for this tab; a scripted click does not
 
 test('dismissing hides the button for this page', async () => {
   const page = await open('/en/my/settings/profile');
-  await new BinancePage(page).dismiss.click();
-  await expect(page.locator(BUTTON)).toHaveCount(0);
+  await ui(page).dismiss.click();
+  await expect(ui(page).button).toHaveCount(0);
   await page.close();
 });
 
@@ -111,26 +115,26 @@ test('a failure screen shows its fix and counts once, however it changes while u
   const before = await attemptsLeft();
   expect(before).toBeGreaterThanOrEqual(2);
   const page = await open('/en/my/settings/profile');
-  await expect(page.locator(BUTTON)).toBeVisible();
+  await expect(ui(page).button).toBeVisible();
   const fixture = (call: string) => page.evaluate(call);
 
   // Live guidance during the scan: its card is pinned bottom right, away from the face oval.
   await fixture(`fixture.show('guidance')`);
-  await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'too-dark');
-  await expect(page.locator(CARD)).toContainText(en['fix.too-dark']!);
-  const pinned = (await page.locator(CARD).boundingBox())!;
+  await expect(ui(page).card).toHaveAttribute('data-rule', 'too-dark');
+  await expect(ui(page).card).toContainText(en['fix.too-dark']!);
+  const pinned = (await ui(page).card.boundingBox())!;
   const viewport = page.viewportSize()!;
   expect(pinned.x + pinned.width).toBeGreaterThan(viewport.width - 20);
   expect(pinned.y).toBeGreaterThan(viewport.height / 2);
 
   await fixture(`fixture.show('retry')`);
-  const card = page.locator(CARD);
+  const card = ui(page).card;
   await expect(card).toHaveAttribute('data-rule', 'retry-screen');
   await expect(card).toContainText(en['fix.retry-screen']!);
   await expect(card).toContainText(en.countedFailed!);
   // The card sits beside FaceTec's screen, level with the header it explains, covering none of it.
   const header = (await page.locator('#retry-header').boundingBox())!;
-  const screen = (await page.locator('#DOM_FT_PRIMARY_TOPLEVEL_mainContainer').boundingBox())!;
+  const screen = (await ui(page).facetec('PRIMARY_TOPLEVEL_mainContainer').boundingBox())!;
   const box = (await card.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(screen.x + screen.width);
   expect(Math.abs(box.y - header.y)).toBeLessThan(4);
@@ -171,7 +175,7 @@ test('a failure screen shows its fix and counts once, however it changes while u
 test('hidden failure text does not count', async () => {
   const before = (await attempts()).used;
   const page = await open('/en/my/settings/profile');
-  await expect(page.locator(BUTTON)).toBeVisible();
+  await expect(ui(page).button).toBeVisible();
   await page.waitForTimeout(QUIET_MS);
   expect((await attempts()).used).toBe(before);
   // Positive control: the same pre-built screen, once shown, counts within the same wait.
@@ -186,19 +190,19 @@ test('the lockout prompt starts the lock: the badge shows the countdown', async 
   // The card speaks the extension's language (the setting), not the page's.
   await setLocale(worker, 'zh-CN');
   const page = await open('/zh-CN/my/settings/profile');
-  await expect(page.locator(BUTTON)).toBeVisible();
+  await expect(ui(page).button).toBeVisible();
   await page.evaluate(`fixture.lockout('zh')`);
-  await expect(page.locator(CARD)).toHaveAttribute('data-rule', 'lockout');
-  await expect(page.locator(CARD)).toContainText(zh['fix.lockout']!);
-  await expect(page.locator(CARD)).toContainText('24 小时');
+  await expect(ui(page).card).toHaveAttribute('data-rule', 'lockout');
+  await expect(ui(page).card).toContainText(zh['fix.lockout']!);
+  await expect(ui(page).card).toContainText('24 小时');
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toMatch(/^(2[34]h)$/);
   expect((await attempts()).locked).toBe(true);
   // Locked: the card offers the manual-review kit, which opens in a new tab.
-  const kitButton = page.locator(`${CARD} [data-testid="open-review-kit"]`);
+  const kitButton = ui(page).cardParts.reviewKitLink;
   await expect(kitButton).toHaveText(zh.openReviewKit!);
   const [kit] = await Promise.all([session.extension.context.waitForEvent('page'), kitButton.click()]);
   await expect(kit).toHaveURL(/\/review-kit\.html$/);
-  await expect(kit.getByTestId('review-kit')).toBeVisible();
+  await expect(new ReviewKitPage(kit).root).toBeVisible();
   await kit.close();
   await page.close();
   await setLocale(worker, 'auto');
@@ -206,13 +210,13 @@ test('the lockout prompt starts the lock: the badge shows the countdown', async 
 
 test('the page cannot rewrite the UI: edits inside the shadow root are undone', async () => {
   const page = await open('/en/my/settings/profile');
-  const button = page.locator(BUTTON);
+  const button = ui(page).button;
   await expect(button).toBeVisible();
-  await page.evaluate((tag) => {
+  await page.evaluate(([tag, selector]) => {
     const root = document.querySelector(tag)!.shadowRoot!;
-    root.querySelector('[data-testid="kyc-preflight-button"]')!.textContent = 'Verified by Binance ✓';
-    root.querySelector('[data-testid="kyc-preflight-button"]')!.setAttribute('data-testid', 'forged');
-  }, HOST_TAG);
+    root.querySelector(selector)!.textContent = 'Verified by Binance ✓';
+    root.querySelector(selector)!.setAttribute('data-testid', 'forged');
+  }, [HOST_TAG, BUTTON] as const);
   await expect(button).toContainText(en.brand!);
   await expect(page.getByText('Verified by Binance')).toHaveCount(0);
 

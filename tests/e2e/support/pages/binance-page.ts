@@ -54,9 +54,14 @@ export class BinancePage {
     this.cardParts = cardParts(this.card);
   }
 
-  /** A FaceTec element of the fixture's SDK screens, by its fixed id (#DOM_FT_…), in the page or in a frame. */
-  static facetec(scope: Page | FrameLocator, id: string): Locator {
-    return scope.locator(`#DOM_FT_${id}`);
+  /** A FaceTec element of the fixture's SDK screens by its fixed id without the DOM_FT_ prefix ('retryScreen'). */
+  facetec(id: string): Locator {
+    return this.page.locator(`#DOM_FT_${id}`);
+  }
+
+  /** Every FaceTec SDK element (its DOM_FT_ ids) on the page. */
+  get facetecElements(): Locator {
+    return this.page.locator('[id^="DOM_FT_"]');
   }
 
   /** Calls the fixture page's own script, e.g. `fixture.show('retry')`. */
@@ -65,10 +70,10 @@ export class BinancePage {
   }
 
   /** Our UI inside a frame of this page. */
-  frame(selector: string): { frame: FrameLocator; button: Locator; card: Locator; cardParts: ReturnType<typeof cardParts> } {
+  frame(selector: string): { frame: FrameLocator; button: Locator; card: Locator; cardParts: ReturnType<typeof cardParts>; facetec: (id: string) => Locator } {
     const frame = this.page.frameLocator(selector);
     const card = frame.locator(CARD);
-    return { frame, button: frame.locator(BUTTON), card, cardParts: cardParts(card) };
+    return { frame, button: frame.locator(BUTTON), card, cardParts: cardParts(card), facetec: (id) => frame.locator(`#DOM_FT_${id}`) };
   }
 
   /** Clicks the button from the page's own script (an untrusted click, which must do nothing). */
