@@ -24,12 +24,10 @@ async function exportsTheReport(page: Page) {
   const report = await preflight.run();
   await expect(report).toHaveAttribute('data-verdict', /^(ready|caution|not-ready)$/);
   const { verdict, rows: shown } = await preflight.reportShape();
-  const causes = await report.locator('[data-check][data-cause]').evaluateAll((rows) =>
-    Object.fromEntries(rows.map((row) => [row.getAttribute('data-check'), row.getAttribute('data-cause')])),
-  );
+  const causes = await preflight.reportCauses();
   expect(causes['camera-permission']).toBe('blocked-site');
 
-  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const jsonDownload = await preflight.exportAsJson();
   expect(jsonDownload.suggestedFilename()).toMatch(/^kyc-preflight-report-.*\.json$/);
   const exported = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
   expect(exported.verdict).toBe(verdict);
@@ -49,9 +47,9 @@ async function exportsTheReport(page: Page) {
   // Never an image: no data URL and no long base64 run anywhere in the file.
   const text = JSON.stringify(exported);
   expect(text).not.toMatch(/data:image|[A-Za-z0-9+/]{200,}/);
-  await expect(page.getByRole('status').filter({ hasText: jsonDownload.suggestedFilename() })).toBeVisible();
+  await expect(preflight.announcement(jsonDownload.suggestedFilename())).toBeVisible();
 
-  const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-markdown').click()]);
+  const mdDownload = await preflight.exportAsMarkdown();
   const markdown = await readFile((await mdDownload.path())!, 'utf8');
   expect(markdown).toMatch(/^# KYC Preflight report/);
   for (const id of Object.keys(shown)) expect(markdown).toContain(`(\`${id}\`)`);

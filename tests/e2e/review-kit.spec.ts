@@ -3,33 +3,28 @@
 // frontal pose is captured by itself, photos are downloaded only when Save is clicked, and nothing
 // of them reaches extension storage or web storage.
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { defineClip } from './support/clips';
 import { findFaceData } from './support/face-data';
 import { launchExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { sendFromPage, setLocale } from './support/pages';
+import { GuidePage } from './support/pages/guide-page';
+import { PopupPage } from './support/pages/popup-page';
+import { ReviewKitPage } from './support/pages/review-kit-page';
 
 // stock-emotions-a-2: the nose points to the image's right, i.e. the person turns to THEIR left
 // (the pose module reads about +28°); hflip gives the same turn to their right.
 const TURNED = defineClip('kit-turned-left', { photo: 'stock-emotions-a-2.jpg' });
 const MIRRORED = defineClip('kit-turned-right', { photo: 'stock-emotions-a-2.jpg', filters: 'hflip' });
 
-const indicator = (page: Page) => page.getByTestId('angle-indicator');
-const yawOf = async (page: Page) => Number(await indicator(page).getAttribute('data-yaw'));
-
-async function startCamera(page: Page) {
-  await page.getByTestId('kit-camera-start').click();
-  await expect(page.getByTestId('kit-live')).toBeVisible({ timeout: 30_000 });
-  // Wait for a measured angle, not the first empty frame.
-  await expect(indicator(page)).not.toHaveAttribute('data-yaw', '', { timeout: 30_000 });
-}
 
 test.describe('frontal face', () => {
   test('captures the held frontal pose by itself, two more on click, and saves them only on Save', async ({ extension, openPage, consoleErrors }) => {
     test.setTimeout(120_000);
     await setLocale(await extension.serviceWorker(), 'en');
     const page = await openPage('review-kit.html');
+    const kit = new ReviewKitPage(page);
     // A stored pre-flight, so the kit offers its export beside the photos.
     const saved = await sendFromPage(page, 'bg:save-report', {
       id: 'kit-e2e',
@@ -46,44 +41,44 @@ test.describe('frontal face', () => {
     const downloads: Download[] = [];
     page.on('download', (download) => downloads.push(download));
 
-    await expect(page.getByTestId('review-kit')).toBeVisible();
-    await expect(page.getByTestId('review-kit-privacy')).toHaveText(/memory only.*nothing is stored or sent.*closing the page deletes them/);
-    await startCamera(page);
-    await expect(indicator(page)).toHaveAttribute('data-side', 'centre');
-    expect(Math.abs(await yawOf(page))).toBeLessThan(10);
+    await expect(kit.root).toBeVisible();
+    await expect(kit.privacyNote).toHaveText(/memory only.*nothing is stored or sent.*closing the page deletes them/);
+    await kit.startCamera();
+    await expect(kit.angleIndicator).toHaveAttribute('data-side', 'centre');
+    expect(Math.abs(await kit.yaw())).toBeLessThan(10);
 
     // Held facing the camera (light, sharpness, one face passing): taken without a click.
-    await expect(page.locator('[data-testid="kit-photo"][data-shot="front"]')).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByTestId('kit-current')).toHaveAttribute('data-shot', 'left');
+    await expect(kit.photo('front')).toBeVisible({ timeout: 30_000 });
+    await expect(kit.currentShot).toHaveAttribute('data-shot', 'left');
     // Still frontal while the left turn is asked for: the kit says which way to turn, and waits.
-    await expect(page.getByTestId('kit-hint')).toHaveAttribute('data-hint', 'turn-left');
+    await expect(kit.hint).toHaveAttribute('data-hint', 'turn-left');
     await page.waitForTimeout(1500);
-    await expect(page.getByTestId('kit-photo')).toHaveCount(1);
+    await expect(kit.photos).toHaveCount(1);
 
     // The other two on a click (the clip cannot turn its head).
-    await page.getByTestId('kit-capture').click();
-    await expect(page.getByTestId('kit-current')).toHaveAttribute('data-shot', 'right');
-    await page.getByTestId('kit-capture').click();
-    await expect(page.getByTestId('kit-photo')).toHaveCount(3);
+    await kit.captureButton.click();
+    await expect(kit.currentShot).toHaveAttribute('data-shot', 'right');
+    await kit.captureButton.click();
+    await expect(kit.photos).toHaveCount(3);
     // All three taken: the camera is released, the photos stay for review.
-    await expect(page.getByTestId('kit-camera-start')).toBeVisible();
-    const srcs = await page.locator('[data-testid="kit-photo"] img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+    await expect(kit.startCameraButton).toBeVisible();
+    const srcs = await kit.photoSources();
     expect(srcs.every((src) => src.startsWith('blob:chrome-extension://'))).toBe(true);
 
     // Retake replaces one photo (a new picture, same slot).
-    await page.getByTestId('kit-retake-right').click();
-    await expect(page.getByTestId('kit-live')).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByTestId('kit-current')).toHaveAttribute('data-shot', 'right');
-    await page.getByTestId('kit-capture').click();
-    const rightSrc = () => page.locator('[data-testid="kit-photo"][data-shot="right"] img').getAttribute('src');
+    await kit.retake('right').click();
+    await expect(kit.live).toBeVisible({ timeout: 30_000 });
+    await expect(kit.currentShot).toHaveAttribute('data-shot', 'right');
+    await kit.captureButton.click();
+    const rightSrc = () => kit.photoImage('right').getAttribute('src');
     await expect.poll(rightSrc).not.toBe(srcs[2]);
-    await expect(page.getByTestId('kit-photo')).toHaveCount(3);
-    await expect(page.getByTestId('kit-camera-start')).toBeVisible();
+    await expect(kit.photos).toHaveCount(3);
+    await expect(kit.startCameraButton).toBeVisible();
 
     // Nothing was downloaded before the click.
     await page.waitForTimeout(500);
     expect(downloads).toHaveLength(0);
-    await page.getByTestId('kit-save').click();
+    await kit.saveButton.click();
     await expect.poll(() => downloads.length, { timeout: 15_000 }).toBe(3);
     const names = downloads.map((d) => d.suggestedFilename()).sort();
     expect(names.map((name) => name.replace(/-\d{4}-\d{2}-\d{2}-\d{6}/, ''))).toEqual(['selfie-front.jpg', 'selfie-left.jpg', 'selfie-right.jpg']);
@@ -92,10 +87,10 @@ test.describe('frontal face', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]); // JPEG
       expect(bytes.length).toBeGreaterThan(10_000);
     }
-    await expect(page.getByTestId('kit-status')).toHaveText('Saved 3 photos to your downloads.');
+    await expect(kit.status).toHaveText('Saved 3 photos to your downloads.');
 
     // The report export beside it: statuses and measurements, no image.
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    const [json] = await Promise.all([page.waitForEvent('download'), kit.exportJson.click()]);
     const exported = JSON.parse(await readFile((await json.path())!, 'utf8'));
     expect(exported.checks.map((c: { id: string; status: string }) => `${c.id}:${c.status}`)).toEqual(['head-pose:warn', 'browser:pass']);
     expect(JSON.stringify(exported)).not.toMatch(/data:image|blob:|[A-Za-z0-9+/]{200,}/);
@@ -124,43 +119,43 @@ test.describe('frontal face', () => {
     const worker = await extension.serviceWorker();
     await setLocale(worker, 'zh-CN');
     try {
-      const page = await openPage('review-kit.html');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('人工审核工具包');
-      await expect(page.getByTestId('kit-copy-local-text')).toHaveValue(/人工审核/);
-      await expect(page.getByTestId('kit-copy-en-text')).toHaveValue(/request a manual review/);
-      await expect(page.getByTestId('kit-chat')).toContainText('右下角');
-      await expect(page.getByTestId('kit-review-time')).toHaveText('人工审核通常需要 2–5 个工作日（非官方）。');
-      await expect(page.getByTestId('kit-docs')).toContainText('手持证件');
+      const kit = new ReviewKitPage(await openPage('review-kit.html'));
+      await expect(kit.heading).toHaveText('人工审核工具包');
+      await expect(kit.localMessage).toHaveValue(/人工审核/);
+      await expect(kit.englishMessage).toHaveValue(/request a manual review/);
+      await expect(kit.chat).toContainText('右下角');
+      await expect(kit.reviewTime).toHaveText('人工审核通常需要 2–5 个工作日（非官方）。');
+      await expect(kit.documents).toContainText('手持证件');
     } finally {
       await setLocale(worker, 'en');
     }
-    const page = await openPage('review-kit.html');
-    await expect(page.getByTestId('kit-copy-local-text')).toHaveCount(0);
-    await expect(page.getByTestId('kit-copy-en-text')).toHaveValue(/request a manual review/);
-    await expect(page.getByTestId('kit-review-time')).toHaveText('A manual review usually takes 2–5 business days (unofficial).');
+    const kit = new ReviewKitPage(await openPage('review-kit.html'));
+    await expect(kit.localMessage).toHaveCount(0);
+    await expect(kit.englishMessage).toHaveValue(/request a manual review/);
+    await expect(kit.reviewTime).toHaveText('A manual review usually takes 2–5 business days (unofficial).');
   });
 
   test('the guide\'s manual-review section and the popup (after 3 failures today) open the kit', async ({ extension, openPage }) => {
-    const guide = await openPage('guide.html#manual-review');
-    const link = guide.locator('#manual-review').getByTestId('open-review-kit');
-    const [kit] = await Promise.all([extension.context.waitForEvent('page'), link.click()]);
-    await expect(kit.getByTestId('review-kit')).toBeVisible();
+    const guide = new GuidePage(await openPage('guide.html#manual-review'));
+    const [kit] = await Promise.all([extension.context.waitForEvent('page'), guide.reviewKitLink.click()]);
+    await expect(new ReviewKitPage(kit).root).toBeVisible();
     await kit.close();
 
-    const popup = await openPage('popup.html');
-    await expect(popup.getByTestId('attempts-left')).toBeVisible();
+    const popupPage = new PopupPage(await openPage('popup.html'));
+    const popup = popupPage.page;
+    await expect(popupPage.attemptsLeft).toBeVisible();
     const count = async () => (await sendFromPage(popup, 'bg:get-attempts')).res as { used: number; locked: boolean };
     // Start from no failures (other tests of this worker may have logged some).
     while ((await count()).used > 0) await sendFromPage(popup, 'bg:undo-attempt');
     for (let i = 0; i < 2; i += 1) await sendFromPage(popup, 'bg:log-attempt');
     await popup.reload();
-    await expect(popup.getByTestId('attempts-left')).toBeVisible();
-    await expect(popup.getByTestId('open-review-kit')).toHaveCount(0);
+    await expect(popupPage.attemptsLeft).toBeVisible();
+    await expect(popupPage.reviewKitLink).toHaveCount(0);
     await sendFromPage(popup, 'bg:log-attempt');
     await popup.reload();
-    await expect(popup.getByTestId('open-review-kit')).toBeVisible();
-    const [fromPopup] = await Promise.all([extension.context.waitForEvent('page'), popup.getByTestId('open-review-kit').click()]);
-    await expect(fromPopup.getByTestId('review-kit')).toBeVisible();
+    await expect(popupPage.reviewKitLink).toBeVisible();
+    const [fromPopup] = await Promise.all([extension.context.waitForEvent('page'), popupPage.reviewKitLink.click()]);
+    await expect(new ReviewKitPage(fromPopup).root).toBeVisible();
     await fromPopup.close();
     while ((await count()).used > 0) await sendFromPage(popup, 'bg:undo-attempt');
   });
@@ -177,19 +172,20 @@ for (const [clip, side, hint] of [
     try {
       const page = await launched.context.newPage();
       await page.goto(launched.url('review-kit.html'));
-      await startCamera(page);
-      await expect(indicator(page)).toHaveAttribute('data-side', side);
-      const yaw = await yawOf(page);
+      const kit = new ReviewKitPage(page);
+      await kit.startCamera();
+      await expect(kit.angleIndicator).toHaveAttribute('data-side', side);
+      const yaw = await kit.yaw();
       console.log(`review kit, head turned to the user's ${side}: yaw ${yaw}°`);
       // The photo is turned about 30° (labels.json); the pose module read 28° on it.
       expect(Math.abs(yaw)).toBeGreaterThan(15);
       expect(Math.abs(yaw)).toBeLessThan(45);
       expect(Math.sign(yaw)).toBe(side === 'left' ? 1 : -1);
-      await expect(indicator(page)).toContainText(`turned ${Math.round(Math.abs(yaw))}° to your ${side}`);
+      await expect(kit.angleIndicator).toContainText(`turned ${Math.round(Math.abs(yaw))}° to your ${side}`);
       // Facing the camera is asked for first: turn back the other way, and no photo while turned.
-      await expect(page.getByTestId('kit-hint')).toHaveAttribute('data-hint', hint);
+      await expect(kit.hint).toHaveAttribute('data-hint', hint);
       await page.waitForTimeout(2000);
-      await expect(page.getByTestId('kit-photo')).toHaveCount(0);
+      await expect(kit.photos).toHaveCount(0);
     } finally {
       await launched.context.close();
     }
@@ -200,17 +196,16 @@ test('while locked, the popup offers the kit in the lockout banner', async () =>
   // Its own launch: the lock it starts would otherwise last for the rest of a shared browser.
   const launched = await launchExtension({ clip: null });
   try {
-    const popup = await launched.context.newPage();
-    await popup.goto(launched.url('popup.html'));
-    await expect(popup.getByTestId('attempts-left')).toBeVisible();
-    await expect(popup.getByTestId('open-review-kit')).toHaveCount(0);
-    await sendFromPage(popup, 'bg:kyc-event', { ruleId: 'too-many-attempts', kind: 'lockout', at: Date.now() });
-    await expect(popup.getByTestId('lockout')).toBeVisible();
-    await expect(popup.getByTestId('open-review-kit')).toBeVisible();
+    const popup = await PopupPage.open(launched.context, launched.url('popup.html'));
+    await expect(popup.attemptsLeft).toBeVisible();
+    await expect(popup.reviewKitLink).toHaveCount(0);
+    await sendFromPage(popup.page, 'bg:kyc-event', { ruleId: 'too-many-attempts', kind: 'lockout', at: Date.now() });
+    await expect(popup.lockout).toBeVisible();
+    await expect(popup.reviewKitLink).toBeVisible();
     // At the end of the lockout banner's text, so the locked popup gains no height.
-    await expect(popup.getByTestId('lockout').getByTestId('open-review-kit')).toHaveText('Manual review');
-    const [kit] = await Promise.all([launched.context.waitForEvent('page'), popup.getByTestId('open-review-kit').click()]);
-    await expect(kit.getByTestId('review-kit')).toBeVisible();
+    await expect(popup.lockoutReviewKitLink).toHaveText('Manual review');
+    const [kit] = await Promise.all([launched.context.waitForEvent('page'), popup.reviewKitLink.click()]);
+    await expect(new ReviewKitPage(kit).root).toBeVisible();
   } finally {
     await launched.context.close();
   }

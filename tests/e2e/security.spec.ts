@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { OTHER_HOST, VERIFY_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
+import { BinancePage } from './support/pages/binance-page';
 import { OUT_DIR } from './support/paths';
 import { QUIET_MS } from './support/quiet';
 
@@ -86,7 +87,7 @@ test.describe('a hostile binance.com page', () => {
   async function attack(): Promise<{ page: Page; log: { messages: string[]; results: Record<string, unknown> }; opened: string[] }> {
     const page = await session.extension.context.newPage();
     await page.goto(session.server.url('/en/my/kyc/hostile'));
-    await expect(page.locator('[data-testid="kyc-preflight-button"]')).toBeVisible();
+    await expect(new BinancePage(page).button).toBeVisible();
     const opened: string[] = [];
     const onPage = (p: Page) => opened.push(p.url());
     session.extension.context.on('page', onPage);
@@ -125,7 +126,7 @@ test.describe('a hostile binance.com page', () => {
     // which (detail and all) reaches the isolated world; the content script swallows it in builds.
     const page = await session.extension.context.newPage();
     await page.goto(session.server.url('/en/my/kyc/hostile'));
-    await expect(page.locator('[data-testid="kyc-preflight-button"]')).toBeVisible();
+    await expect(new BinancePage(page).button).toBeVisible();
     await page.evaluate((id) => (window as unknown as { hostile: { silence(id: string): void } }).hostile.silence(id), session.extension.extensionId);
     // Time for the forged signal to act, if it could: the same wait in which the failure below must count.
     await page.waitForTimeout(QUIET_MS);
@@ -145,19 +146,19 @@ test.describe('a hostile binance.com page', () => {
       const frame = page.frames().find((f) => f.url().includes(`${VERIFY_HOST}:`))!;
       await frame.waitForFunction('window.fixture !== undefined');
       await frame.evaluate(`fixture.start('9.6'); fixture.show('retry')`);
-      return { page, frame };
+      return { page, card: new BinancePage(page).frame('#verify').card };
     };
     const used = attemptsIn(await stored());
     // The content script runs in the frame (a binance.com document) and sees the screen: its card
     // shows. But the tab is example.com's, so the background refuses what the frame reports.
     const foreign = await retryInFrame(OTHER_HOST, '/embed/kyc');
-    await expect(foreign.frame.locator('[data-testid="kyc-explainer-card"]')).toHaveAttribute('data-rule', 'retry-screen');
+    await expect(foreign.card).toHaveAttribute('data-rule', 'retry-screen');
     await foreign.page.waitForTimeout(QUIET_MS);
     expect(attemptsIn(await stored())).toBe(used);
     await foreign.page.close();
     // Positive control, the same frame and the same wait in a binance.com tab: counted.
     const own = await retryInFrame(undefined, '/en/my/kyc/liveness');
-    await expect(own.frame.locator('[data-testid="kyc-explainer-card"]')).toHaveAttribute('data-rule', 'retry-screen');
+    await expect(own.card).toHaveAttribute('data-rule', 'retry-screen');
     await own.page.waitForTimeout(QUIET_MS);
     expect(attemptsIn(await stored())).toBe(used + 1);
     await own.page.close();

@@ -60,6 +60,11 @@ export class PopupPage {
     return this.preflight.runButton;
   }
 
+  /** The review-kit link inside the lockout banner (where it sits while locked). */
+  get lockoutReviewKitLink(): Locator {
+    return reviewKitLink(this.lockout);
+  }
+
   /** A glance row (browser, camera, last run, attempts…) by its name. */
   glance(name: string): Locator {
     return this.page.getByTestId(`glance-${name}`);
