@@ -9,7 +9,7 @@ import { reviewKitLink } from './shared';
 
 export const HOST_TAG = 'kyc-preflight-ui';
 export const BUTTON = '[data-testid="kyc-preflight-button"]';
-export const CARD = '[data-testid="kyc-explainer-card"]';
+const CARD = '[data-testid="kyc-explainer-card"]';
 
 /** The card's parts, inside `card` (a page's card or a frame's). */
 export function cardParts(card: Locator) {
