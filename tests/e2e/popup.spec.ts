@@ -1,14 +1,14 @@
 // The popup at a glance, in both languages: attempts, lockout countdown, checklist persistence and
 // the hand-over to the pre-flight page. Its own browser launch (clip "ui-popup"), because it records
 // a lock and a report that other specs sharing the default launch must not inherit.
-import { defineClip } from './support/clips';
+import { CLIPS, defineClip } from './support/clips';
 import { launchExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { sendFromPage as send, seriousViolations, setLocale } from './support/pages';
 import { PopupPage } from './support/pages/popup-page';
 import { PreflightPage } from './support/pages/preflight-page';
 
-test.use({ clip: defineClip('ui-popup', { photo: 'stock-teen-6.jpg' }) });
+test.use({ clip: defineClip('ui-popup', CLIPS.frontal) });
 test.describe.configure({ mode: 'serial' });
 
 

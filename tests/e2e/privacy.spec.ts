@@ -38,7 +38,7 @@ test.beforeAll(async () => {
   server = await startFakeBinance();
   proxy = await startRecordingProxy([BINANCE_HOST]);
   // No --host-resolver-rules: the proxy alone decides where www.binance.com goes.
-  extension = await launchExtension({ clip: 'frontal', extraArgs: [...proxy.args, '--ignore-certificate-errors'] });
+  extension = await launchExtension({ clip: 'frontal-close', extraArgs: [...proxy.args, '--ignore-certificate-errors'] });
   extension.context.on('request', (request: Request) => seen.push(request.url()));
   await extension.context.addInitScript(() => {
     // Every request the page's CSP refused, as the page saw it.

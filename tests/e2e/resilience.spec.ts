@@ -74,19 +74,27 @@ test.describe('with a camera', () => {
   });
 
   test('closing the page mid-run stops every camera track before it goes', async () => {
-    const worker = await extension.serviceWorker();
-    await worker.evaluate(() => chrome.storage.session.remove('testTracksAtPagehide'));
-    const preflight = await PreflightPage.open(extension.context, extension.url('preflight.html'));
-    await preflight.start();
-    await expect(preflight.instruction).not.toBeEmpty({ timeout: 20_000 });
-    expect(await cameraTrackStates(preflight.page)).toContain('live');
-    await preflight.page.close({ runBeforeUnload: true });
-    await expect
-      .poll(() => worker.evaluate(async () => (await chrome.storage.session.get('testTracksAtPagehide')).testTracksAtPagehide))
-      .toEqual(expect.arrayContaining(['ended']));
-    const states = (await worker.evaluate(async () => (await chrome.storage.session.get('testTracksAtPagehide')).testTracksAtPagehide)) as string[];
-    expect(states).not.toContain('live');
-    await worker.evaluate(() => chrome.storage.session.remove('testTracksAtPagehide'));
+    // Its own launch on a clip that never holds good (too close), so the run lasts its 8 s limit: closing the page
+    // mid-run races nothing (on the default clip a run can end about a second after it starts).
+    const extension = await launchExtension({ clip: 'frontal-close' });
+    await recordCameraTracks(extension.context);
+    try {
+      const worker = await extension.serviceWorker();
+      await worker.evaluate(() => chrome.storage.session.remove('testTracksAtPagehide'));
+      const preflight = await PreflightPage.open(extension.context, extension.url('preflight.html'));
+      await preflight.start();
+      await expect(preflight.instruction).not.toBeEmpty({ timeout: 20_000 });
+      expect(await cameraTrackStates(preflight.page)).toContain('live');
+      await preflight.page.close({ runBeforeUnload: true });
+      await expect
+        .poll(() => worker.evaluate(async () => (await chrome.storage.session.get('testTracksAtPagehide')).testTracksAtPagehide))
+        .toEqual(expect.arrayContaining(['ended']));
+      const states = (await worker.evaluate(async () => (await chrome.storage.session.get('testTracksAtPagehide')).testTracksAtPagehide)) as string[];
+      expect(states).not.toContain('live');
+      await worker.evaluate(() => chrome.storage.session.remove('testTracksAtPagehide'));
+    } finally {
+      await extension.context.close();
+    }
   });
 
   test('storage full of garbage: every page still works and the background recovers its defaults', async () => {
