@@ -1,11 +1,14 @@
-// The pre-flight through the real extension: one Chromium launch per fake-camera clip, one run of
-// the flow per clip, several checks asserted on each. Conditions and the statuses a person would
-// expect live in preflight-conditions.json (shared with `npm run eval`).
+// The pre-flight through the real extension: one run of the flow per fake-camera clip, several checks
+// asserted on each. Conditions and the statuses a person would expect live in preflight-conditions.json
+// (shared with `npm run eval`). One Chromium launch serves every clip: each test puts its clip where the
+// launch reads its camera and proves the camera now delivers it (support/camera-slot.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineClip } from './support/clips';
-import { launchExtension } from './support/extension';
+import { defineClip, prepareClips } from './support/clips';
+import { CameraSlot } from './support/camera-slot';
+import { launchExtension, type LaunchedExtension } from './support/extension';
 import { PreflightPage } from './support/pages/preflight-page';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import type { Report } from '../../src/report/types';
 
@@ -48,15 +51,46 @@ async function runPreflight(preflight: PreflightPage) {
   return report;
 }
 
+const clipOf = (name: string) => {
+  const c = conditions.find((x) => x.name === name)!;
+  return defineClip(name, { photo: c.photo, filters: c.filters, raw: c.raw });
+};
+
+// One launch for the whole file (a warm browser and model cache); after a failed test Playwright starts a new
+// worker and this runs again, so one failure does not skip the rest.
+const slot = new CameraSlot();
+let extension: LaunchedExtension;
+test.beforeAll(async () => {
+  test.setTimeout(180_000); // every clip of this file is generated here first
+  // Launched on a clip no test here uses, so even the first test's swap is proved against another picture.
+  await prepareClips([...new Set([...E2E, 'ideal', 'dark', 'photo-group-3'])].map(clipOf));
+  extension = await launchExtension({ clip: slot.clipFor('frontal-close') });
+});
+test.afterAll(async () => extension?.context.close());
+
+/** Puts the clip where the launch reads its camera, and has the page keep the first frame its run receives. */
+async function useClip(page: Page, name: string): Promise<void> {
+  slot.put(clipOf(name));
+  await slot.watch(page);
+}
+
+/**
+ * The swap proved after the run: the first frame the run received matches the new clip and not the one before it
+ * (mean luma difference over the picture: about 0.1 for the clip in place, 3 or more for any other).
+ */
+async function expectDelivered(page: Page, name: string): Promise<void> {
+  const seen = await slot.delivered(page);
+  test.info().annotations.push({ type: 'camera-slot', description: `${name}: ${JSON.stringify(seen)}` });
+  expect(seen.toCurrent, `the camera delivered "${name}" (${JSON.stringify(seen)})`).toBeLessThan(10);
+  expect(seen.toCurrent * 3, `not the clip before "${name}" (${JSON.stringify(seen)})`).toBeLessThan(seen.toPrevious);
+}
+
 for (const name of E2E) {
   const condition = conditions.find((c) => c.name === name)!;
-  // Playwright cannot switch a worker-scoped clip inside a describe, so each clip gets its own
-  // launch here (still exactly one launch per clip).
   test(`pre-flight on "${name}" reports ${Object.entries(condition.expect).map(([id, s]) => `${id}=${[s].flat().join('/')}`).join(', ')}`, async () => {
-    const extension = await launchExtension({ clip: defineClip(name, { photo: condition.photo, filters: condition.filters, raw: condition.raw }) });
     const consoleErrors: string[] = [];
+    const page = await extension.context.newPage();
     try {
-      const page = await extension.context.newPage();
       page.on('console', (message) => {
         // MediaPipe's wasm logs its own INFO lines (XNNPACK delegate) on stderr, i.e. console.error.
         if (message.type() === 'error' && !message.text().startsWith('INFO:')) consoleErrors.push(message.text());
@@ -69,6 +103,7 @@ for (const name of E2E) {
         await page.clock.setFixedTime(noon);
       }
       await page.goto(extension.url('preflight.html'));
+      await useClip(page, name);
       const preflight = new PreflightPage(page);
       if (name === 'too-far') {
         // Live guidance while it ran: the face frame was red and the instruction said what to do. Recorded in the
@@ -81,6 +116,7 @@ for (const name of E2E) {
       } else {
         await runPreflight(preflight);
       }
+      await expectDelivered(page, name);
       const measured: Record<string, string | null> = {};
       for (const id of Object.keys(condition.expect)) measured[id] = await preflight.reportRow(id).getAttribute('data-status');
       const expected = Object.fromEntries(
@@ -114,33 +150,30 @@ for (const name of E2E) {
       }
       expect(consoleErrors).toEqual([]);
     } finally {
-      await extension.context.close();
+      await page.close();
     }
   });
 }
 
 // ---- Verdict first, coach then judge, the next step (issue 12) ----
 
-const clipOf = (name: string) => {
-  const c = conditions.find((x) => x.name === name)!;
-  return defineClip(name, { photo: c.photo, filters: c.filters, raw: c.raw });
-};
 test('ideal clip: the coaching run ends early once the set-up held good, verdict first, Go to verification returns to the tab', async () => {
   test.setTimeout(90_000);
-  const extension = await launchExtension({ clip: clipOf('ideal') });
+  // A stand-in for the binance.com tab the pre-flight was opened from.
+  const origin = await extension.context.newPage();
+  const page = await extension.context.newPage();
   try {
-    // A stand-in for the binance.com tab the pre-flight was opened from.
-    const origin = await extension.context.newPage();
     await origin.goto(extension.url('guide.html'));
     const worker = await extension.serviceWorker();
     const originTab = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, extension.url('guide.html'));
-    const page = await extension.context.newPage();
     await page.goto(extension.url(`preflight.html?returnTab=${originTab}`));
+    await useClip(page, 'ideal');
     const preflight = new PreflightPage(page);
     // Live: the chips turned green as the conditions held (the face found and framed), with Stop on screen. That
     // lasts about a second on this clip, so the page records it and the test reads the record after the report.
     await preflight.recordLive();
     await preflight.run();
+    await expectDelivered(page, 'ideal');
     const live = await preflight.liveHistory();
     const green = live.seen.indexOf('face-count=pass');
     expect(green, live.seen.join(' | ')).toBeGreaterThanOrEqual(0);
@@ -164,20 +197,21 @@ test('ideal clip: the coaching run ends early once the set-up held good, verdict
     await closed;
     expect(await worker.evaluate(async (id) => (await chrome.tabs.get(id)).active, originTab)).toBe(true);
   } finally {
-    await extension.context.close();
+    for (const opened of [origin, page]) await opened.close();
   }
 });
 
 test('dark clip: the coaching run ends at the time limit; lighting is the first fix, its guide link named by topic', async () => {
   test.setTimeout(90_000);
-  const extension = await launchExtension({ clip: clipOf('dark') });
+  const page = await extension.context.newPage();
   try {
-    const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));
+    await useClip(page, 'dark');
     const preflight = new PreflightPage(page);
     // The instruction on screen was the report's first fix while the camera was live (recorded, read afterwards).
     await preflight.recordLive();
     await preflight.run();
+    await expectDelivered(page, 'dark');
     const focus = (await preflight.liveHistory()).seen.filter((entry) => entry.startsWith('instruction='));
     expect(focus).toContain('instruction=lighting');
     const run = await preflight.timings();
@@ -195,18 +229,19 @@ test('dark clip: the coaching run ends at the time limit; lighting is the first 
     await expect(page.locator('[data-fix-for="lighting"] [data-measure="mean"]')).toHaveText(/^Face brightness: \d+ \/ 255$/);
     await expect(page.locator('[data-fix-for="lighting"] [data-measure="under"]')).toHaveText(/^Underexposed: [\d.]+ %$/);
   } finally {
-    await extension.context.close();
+    await page.close();
   }
 });
 
 test('group photo (photo-group-3): faces are the first fix, the face checks are grouped under one reason, the second face is marked', async () => {
   test.setTimeout(90_000);
-  const extension = await launchExtension({ clip: clipOf('photo-group-3') }) // two faces found (docs/eval.md);
+  const page = await extension.context.newPage();
   try {
-    const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));
+    await useClip(page, 'photo-group-3');
     const preflight = new PreflightPage(page);
     await preflight.run();
+    await expectDelivered(page, 'photo-group-3');
     const shape = await preflight.reportShape();
     expect(shape.fixes[0]).toBe('face-count');
     const bad = Object.entries(shape.rows).filter(([, s]) => s === 'warn' || s === 'fail');
@@ -219,15 +254,15 @@ test('group photo (photo-group-3): faces are the first fix, the face checks are 
     await expect(group.locator('summary')).toHaveText(`${grouped} face checks wait for exactly one face in the picture`);
     await expect(page.getByTestId('snapshot')).toHaveAttribute('data-marks', /face/);
   } finally {
-    await extension.context.close();
+    await page.close();
   }
 });
 
 test('a live run can be stopped: the camera is released and nothing is reported', async () => {
-  const extension = await launchExtension({ clip: clipOf('dark') });
+  const page = await extension.context.newPage();
   try {
-    const page = await extension.context.newPage();
     await page.goto(extension.url('preflight.html'));
+    await useClip(page, 'dark');
     const preflight = new PreflightPage(page);
     await preflight.recordStreams();
     // Stopping is by nature an act mid-run. The dark clip never holds good, so the run lasts its full time limit
@@ -238,11 +273,12 @@ test('a live run can be stopped: the camera is released and nothing is reported'
     await expect(page.getByRole('status').filter({ hasText: 'Stopped' })).toBeVisible();
     await expect(preflight.runButton).toBeEnabled();
     await expect(preflight.report).toHaveCount(0);
+    await expectDelivered(page, 'dark');
     const states = await preflight.trackStates();
     expect(states.length).toBeGreaterThan(0);
     expect(states.every((s) => s === 'ended')).toBe(true);
   } finally {
-    await extension.context.close();
+    await page.close();
   }
 });
 

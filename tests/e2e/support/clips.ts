@@ -1,8 +1,9 @@
 // Fake-camera clips: a fixture photo, optionally transformed by ffmpeg filters so that the
 // condition (dark, blurred, rolled...) is known by construction. Each clip is generated once per
 // run, on first use, into CLIP_DIR; Chromium loops it as the camera.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { CLIP_DIR, FACES_DIR } from './paths';
 
@@ -13,6 +14,8 @@ export interface ClipSpec {
   /** Replace the default scale+crop entirely (for framing conditions). */
   raw?: string;
 }
+
+const run = promisify(execFile);
 
 const FRAME = 'scale=640:480:force_original_aspect_ratio=increase,crop=640:480';
 
@@ -38,18 +41,42 @@ export function defineClip(name: string, spec: ClipSpec): string {
   return name;
 }
 
-export function clipPath(name: ClipName): string {
+function ffmpegArgs(spec: ClipSpec, out: string): string[] {
+  const chain = [spec.raw ?? FRAME, spec.filters, 'format=yuv420p'].filter(Boolean).join(',');
+  return ['-v', 'error', '-y', '-loop', '1', '-i', join(FACES_DIR, spec.photo), '-vf', chain, '-t', '2', '-r', '15', out];
+}
+
+function specOf(name: ClipName): ClipSpec {
   const spec = registry[name];
   if (!spec) throw new Error(`unknown clip "${name}"`);
+  return spec;
+}
+
+export function clipPath(name: ClipName): string {
+  const spec = specOf(name);
   const out = join(CLIP_DIR, `${name}.y4m`);
   if (existsSync(out)) return out;
   mkdirSync(CLIP_DIR, { recursive: true });
-  const chain = [spec.raw ?? FRAME, spec.filters, 'format=yuv420p'].filter(Boolean).join(',');
-  execFileSync(
-    'ffmpeg',
-    ['-v', 'error', '-y', '-loop', '1', '-i', join(FACES_DIR, spec.photo), '-vf', chain, '-t', '2', '-r', '15', out],
-    // From the fixtures folder, so a filter can bring in a second photo by name (movie=other.jpg).
-    { stdio: 'inherit', cwd: FACES_DIR },
-  );
+  // From the fixtures folder, so a filter can bring in a second photo by name (movie=other.jpg).
+  execFileSync('ffmpeg', ffmpegArgs(spec, out), { stdio: 'inherit', cwd: FACES_DIR });
   return out;
+}
+
+/**
+ * Generates these clips two at a time (the machines have 2 cores), before any browser runs: a spec that uses
+ * many clips pays for them once, up front, instead of one ffmpeg run inside each test.
+ */
+export async function prepareClips(names: readonly ClipName[]): Promise<void> {
+  mkdirSync(CLIP_DIR, { recursive: true });
+  const todo = names.filter((name) => !existsSync(join(CLIP_DIR, `${name}.y4m`)));
+  const one = async (name: ClipName) => {
+    const out = join(CLIP_DIR, `${name}.y4m`);
+    // Written aside and renamed, so a clip is never seen half-written.
+    await run('ffmpeg', ffmpegArgs(specOf(name), `${out}.part.y4m`), { cwd: FACES_DIR });
+    renameSync(`${out}.part.y4m`, out);
+  };
+  const workers = [0, 1].map(async () => {
+    for (let name = todo.shift(); name !== undefined; name = todo.shift()) await one(name);
+  });
+  await Promise.all(workers);
 }
