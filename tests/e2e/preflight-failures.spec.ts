@@ -1,6 +1,7 @@
 // Failure states shown as such, with their fix, never an endless spinner; and the way back to
 // the verification tab. Each needs its own kind of launch.
 import { expect, test } from './support/fixtures';
+import { CameraSlot } from './support/camera-slot';
 import { launchExtension } from './support/extension';
 import { PreflightPage } from './support/pages/preflight-page';
 
@@ -79,7 +80,8 @@ test.describe('with a camera', () => {
   test('closing the page mid-run releases the camera (no "device busy" for FaceTec)', async () => {
     // Its own launch on a clip that never holds good (too close), so the run lasts its 8 s limit: closing the page
     // mid-run races nothing (on the default clip a run can end about a second after it starts).
-    const extension = await launchExtension({ clip: 'frontal-close' });
+    const slot = new CameraSlot('failures-slot');
+    const extension = await launchExtension({ clip: slot.clipFor('frontal-close') });
     try {
       const preflight = await PreflightPage.open(extension.context, extension.url('preflight.html'));
       await preflight.start();
@@ -87,7 +89,9 @@ test.describe('with a camera', () => {
       // Closing mid-run is the point: if the run had already ended, this test would prove nothing, so it fails.
       expect(await preflight.stopButton.isVisible(), 'still running when the page closes').toBe(true);
       await preflight.page.close({ runBeforeUnload: true });
-      // A second page can open the camera straight away and run a full pre-flight.
+      // A second page can open the camera straight away and run a full pre-flight (on the good set-up, put in the
+      // camera once the first page's tracks ended: that run ends about a second after it held good).
+      slot.put('frontal');
       const next = await PreflightPage.open(extension.context, extension.url('preflight.html'));
       await next.start();
       await expect(next.report).toHaveAttribute('data-verdict', /ready|caution|not-ready/, { timeout: 20_000 });
