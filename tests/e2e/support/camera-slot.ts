@@ -1,8 +1,8 @@
-// One browser launch for many fake-camera clips. Chromium's --use-file-for-fake-video-capture file is
-// opened anew for each capture session (once every track of the previous one has stopped), so putting
-// another clip at the path the launch points to changes what the next getUserMedia delivers. Every
-// swap is proved, not assumed: the picture a fresh capture delivers must match the new clip and not the
-// one before it (see CameraSlot.delivered).
+// One browser launch for many fake-camera clips. Chromium opens its --use-file-for-fake-video-capture file anew
+// for each capture session (once every track of the previous one has stopped): under one launch, alternating an
+// ideal clip and an empty room reported face-count pass, fail, pass, fail. So putting another clip at the path the
+// launch points to changes what the next getUserMedia delivers. Every swap is proved, not assumed: the first frame
+// the run receives must match the new clip and not the one before it (see CameraSlot.delivered).
 import { readFileSync, copyFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
