@@ -11,6 +11,7 @@ import { PreflightPage } from './support/pages/preflight-page';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import type { Report } from '../../src/report/types';
+import { estimateStableDate } from '../../src/browser/release-schedule';
 
 const VISION = new Set(['face-count', 'head-pose', 'distance', 'face-position', 'lighting', 'backlight', 'sharpness', 'eyes-open', 'occlusion', 'glare', 'background', 'stability', 'camera-quality']);
 
@@ -97,8 +98,13 @@ for (const name of E2E) {
       });
       page.on('pageerror', (error) => consoleErrors.push(error.message));
       if (name === 'ideal') {
-        // Daytime by construction (the timing row warns late at night): the page's clock reads local noon.
-        const noon = new Date();
+        // Daytime, on a day this Chromium is current, by construction: the timing row warns late at night, and the
+        // browser row warns once the release calendar puts Debian's Chromium 3 majors behind (it did on 2026-12-01).
+        // The page's clock reads local noon a week after this major's estimated stable release.
+        const major = Number(/Chrom(?:e|ium)\/(\d+)/.exec(await page.evaluate(() => navigator.userAgent))?.[1]);
+        const day = estimateStableDate('chromium', major);
+        expect(day, `a release date for Chromium ${major}`).toBeDefined();
+        const noon = new Date(day!.getTime() + 7 * 86_400_000);
         noon.setHours(12, 0, 0, 0);
         await page.clock.setFixedTime(noon);
       }
