@@ -5,6 +5,7 @@ import { CLIPS, defineClip } from './support/clips';
 import { launchExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { sendFromPage as send, seriousViolations, setLocale } from './support/pages';
+import { Background } from './support/pages/background';
 import { PopupPage } from './support/pages/popup-page';
 import { PreflightPage } from './support/pages/preflight-page';
 
@@ -204,11 +205,21 @@ test('a stored lock shows a live countdown, with attempts at zero, in both langu
   await expect(countdown).toHaveAttribute('role', 'timer');
   await expect(popup.countdownAnnouncement).toHaveText(/Unlocks in about 24 h 0 min\./);
   expect(await seriousViolations(popup.page)).toEqual([]);
-  // Locked, with a last report and its first fix, the popup still fits Chrome's 600 px.
+  // Locked, with a last report and its first fix, and a browser the calendar says is outdated (the tallest
+  // glance), the popup still fits Chrome's 600 px: the warning's reason and fix fold under the browser row.
+  const worker = await extension.serviceWorker();
+  await new Background(worker).storeOutdatedBrowser();
+  await popup.page.reload();
+  await expect(popup.browserRow).toContainText('may have trouble');
+  await expect(popup.topFix).toBeVisible();
   await popup.page.setViewportSize({ width: 360, height: 600 });
   expect(await popup.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+  // Opened from the keyboard, the fold reads the reason and the fix.
+  await popup.browserWhy.locator('summary').focus();
+  await popup.page.keyboard.press('Enter');
+  await expect(popup.browserWhy).toContainText('versions behind the current release');
+  await expect(popup.browserWhy).toContainText('Settings → About');
 
-  const worker = await extension.serviceWorker();
   await setLocale(worker, 'zh-CN');
   try {
     const zh = new PopupPage(await openPage('popup.html'));

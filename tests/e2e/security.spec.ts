@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { OTHER_HOST, VERIFY_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
+import { Background } from './support/pages/background';
 import { BinancePage } from './support/pages/binance-page';
 import { OUT_DIR } from './support/paths';
 import { QUIET_MS } from './support/quiet';
@@ -100,6 +101,10 @@ test.describe('a hostile binance.com page', () => {
   }
 
   test('forged messages, scripted clicks and keys, shadow-root edits and hidden prompts change nothing', async () => {
+    // The worker's start-up draws the badge from its own browser check: let it settle before the baseline.
+    const background = new Background(await session.extension.serviceWorker());
+    const idle = await background.idleBadge();
+    await expect.poll(async () => (await stored()).badge).toBe(idle);
     const before = await stored();
     const { page, log, opened } = await attack();
     expect(opened).toEqual([]);

@@ -59,7 +59,14 @@ export function Glance({ browser, camera, attempts }: Props) {
     <dl class="glance">
       <Row label={t('popup.browser')} status={browser?.status ?? 'unknown'} testId="glance-browser">
         {t(browserKey, { name })}
-        {browser && browser.status !== 'pass' && browser.summary && <small class="muted"> {t(browser.summary)}</small>}
+        {/* The reason and fix fold away: the popup must fit 600 px even when locked with a report (one line each). */}
+        {browser && browser.status !== 'pass' && browser.summary && (
+          <details class="glance-why" data-testid="browser-why">
+            <summary>{t('popup.browserWhy')}</summary>
+            <small>{t(browser.summary)}</small>
+            {browser.fix && <small>{t(browser.fix)}</small>}
+          </details>
+        )}
       </Row>
       <Row label={t('popup.camera')} status={cameraStatus} testId="glance-camera">
         {t(cameraKey)}

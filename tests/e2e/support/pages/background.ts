@@ -29,6 +29,49 @@ export class Background {
     }));
   }
 
+  /**
+   * The badge text with no lock: '!' when the worker's own browser assessment (made at every start) is not a pass,
+   * else empty. Waits for that assessment, so a test reading the badge first does not race the worker's start-up.
+   * The browser row depends on the date (an estimate of the current release), so the idle badge does too.
+   */
+  async idleBadge(): Promise<string> {
+    const status = await this.worker.evaluate(async () => {
+      for (let i = 0; i < 200; i++) {
+        const { browserAssessment } = await chrome.storage.local.get('browserAssessment');
+        if (browserAssessment) return (browserAssessment as { assessment: { status: string } }).assessment.status;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('the worker stored no browser assessment within 10 s');
+    });
+    return status === 'pass' ? '' : '!';
+  }
+
+  /**
+   * Rewrites the worker's stored browser assessment as an outdated browser's warning (three majors behind, with
+   * its update fix), as the worker itself stores it on a day the release calendar has moved on. Pages read it
+   * when they open; the worker writes its own again at its next start.
+   */
+  storeOutdatedBrowser(): Promise<void> {
+    return this.worker.evaluate(async () => {
+      const { browserAssessment } = await chrome.storage.local.get('browserAssessment');
+      const stored = browserAssessment as { at: number; assessment: Record<string, unknown> & { browser: { name?: string; major?: number } } };
+      const { name = 'Chrome', major = 150 } = stored.assessment.browser;
+      const summary = { key: 'checks.browser.outdated', params: { browser: name, major, behind: 3, latest: major + 3 } };
+      const fix = { key: 'checks.browser.updateFix', params: { browser: name } };
+      const assessment = {
+        ...stored.assessment,
+        status: 'warn',
+        findings: [{ code: 'outdated', severity: 'warn', cause: 'outdated', message: summary, fix }],
+        summary,
+        fix,
+        latestMajor: major + 3,
+        behind: 3,
+        cause: 'outdated',
+      };
+      await chrome.storage.local.set({ browserAssessment: { at: stored.at, assessment } });
+    });
+  }
+
   /** The names of the alarms the worker has armed, sorted. */
   async alarmNames(): Promise<string[]> {
     return (await this.worker.evaluate(() => chrome.alarms.getAll())).map((alarm) => alarm.name).sort();

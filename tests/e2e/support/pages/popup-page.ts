@@ -27,6 +27,9 @@ export class PopupPage {
   readonly reviewKitLink: Locator;
   readonly logAttemptButton: Locator;
   readonly undoAttemptButton: Locator;
+  /** The glance's browser row, and the fold under it that holds a warning's reason and fix. */
+  readonly browserRow: Locator;
+  readonly browserWhy: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -46,6 +49,8 @@ export class PopupPage {
     this.reviewKitLink = reviewKitLink(page);
     this.logAttemptButton = page.getByTestId('log-attempt');
     this.undoAttemptButton = page.getByTestId('undo-attempt');
+    this.browserRow = page.getByTestId('glance-browser');
+    this.browserWhy = page.getByTestId('browser-why');
   }
 
   /** Opens the popup in a new tab of `context` (the extension's URL builder gives `url`). */
