@@ -3,7 +3,9 @@
 import { launchExtension, type LaunchedExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { seriousViolations, setLocale } from './support/pages';
+import { PopupPage } from './support/pages/popup-page';
 import { PreflightPage } from './support/pages/preflight-page';
+import { ReviewKitPage } from './support/pages/review-kit-page';
 
 const PAGES = ['popup.html', 'preflight.html', 'options.html', 'guide.html', 'review-kit.html'];
 
@@ -22,7 +24,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           await expect(page.locator('h1')).toBeVisible();
           // Judge the popup once the background's answer is on screen, not its loading state.
-          if (name === 'popup.html') await expect(page.getByTestId('attempts-left')).toBeVisible();
+          if (name === 'popup.html') await expect(new PopupPage(page).attemptsLeft).toBeVisible();
           expect(await seriousViolations(page)).toEqual([]);
           // Real body size: Chromium's extension-page default (body { font-size: 75% }) is overridden.
           expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(14);
@@ -52,11 +54,12 @@ test.describe('finished pre-flight report', () => {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(extension.url('preflight.html'));
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await new PreflightPage(page).run(60_000);
-      await expect(page.locator('[data-fix-for]').first()).toBeVisible();
-      await expect(page.getByTestId('snapshot')).toBeVisible();
+      const preflight = new PreflightPage(page);
+      await preflight.run(60_000);
+      await expect(preflight.fixRows.first()).toBeVisible();
+      await expect(preflight.snapshot).toBeVisible();
       // Folded groups open, so their rows are judged too.
-      for (const fold of await page.locator('.report-fold > summary').all()) await fold.click();
+      await preflight.openFolds();
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
@@ -78,9 +81,10 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const page = await extension.context.newPage();
       await page.goto(extension.url('review-kit.html'));
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await page.getByTestId('kit-camera-start').click();
-      await expect(page.locator('[data-testid="kit-photo"][data-shot="front"]')).toBeVisible({ timeout: 60_000 });
-      await expect(page.getByTestId('kit-live')).toBeVisible();
+      const kit = new ReviewKitPage(page);
+      await kit.startCameraButton.click();
+      await expect(kit.photo('front')).toBeVisible({ timeout: 60_000 });
+      await expect(kit.live).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     } finally {

@@ -142,16 +142,13 @@ for (const name of E2E) {
       // Every row that did not pass says why.
       expect(report.checks.filter((c) => c.status !== 'pass' && !c.cause && VISION.has(c.id)).map((c) => c.id)).toEqual([]);
       // One report answers "am I ready?": the environment checks are in it too, and any failure means not-ready.
-      for (const id of ['browser', 'camera-device']) await expect(page.locator(`[data-check="${id}"]`)).toHaveCount(1);
-      const verdict = await page.getByTestId('preflight-report').getAttribute('data-verdict');
+      for (const id of ['browser', 'camera-device']) await expect(preflight.row(id)).toHaveCount(1);
+      const verdict = await preflight.report.getAttribute('data-verdict');
       if (Object.values(measured).includes('fail')) expect(verdict).toBe('not-ready');
       if (name === 'ideal') {
         // The ideal set-up (fake camera, a good face, daytime) is ready: nothing informational — the
         // network estimate, the time — lowers it. A row that would has its status and cause named here.
-        const rows = await page.locator('[data-testid="preflight-report"] [data-check]').evaluateAll((all) =>
-          all.filter((row) => row.getAttribute('data-status') !== 'pass').map((row) => `${row.getAttribute('data-check')}=${row.getAttribute('data-status')}/${row.getAttribute('data-cause')}`),
-        );
-        expect(rows).toEqual([]);
+        expect(await preflight.notPassing()).toEqual([]);
         expect(verdict).toBe('ready');
       }
       expect(consoleErrors).toEqual([]);
@@ -193,13 +190,13 @@ test('ideal clip: the coaching run ends early once the set-up held good, verdict
     // The fix-first list holds exactly the warn/fail rows (none or a warning here), and the count says so.
     const bad = Object.entries(shape.rows).filter(([, s]) => s === 'warn' || s === 'fail').map(([id]) => id);
     expect([...shape.fixes].sort()).toEqual([...bad].sort());
-    await expect(page.getByTestId('verdict')).toHaveAttribute('data-fix-count', String(bad.length));
+    await expect(preflight.verdict).toHaveAttribute('data-fix-count', String(bad.length));
     // Passing checks fold into one line.
     const passed = Object.values(shape.rows).filter((s) => s === 'pass').length;
-    await expect(page.getByTestId('passed-checks').locator('summary')).toHaveText(`${passed} checks passed`);
+    await expect(preflight.passedChecks.locator('summary')).toHaveText(`${passed} checks passed`);
     // The next step: back to the tab it came from; this tab closes.
     const closed = page.waitForEvent('close', { timeout: 10_000 });
-    await page.getByTestId('go-to-verification').click();
+    await preflight.goToVerification.click();
     await closed;
     expect(await worker.evaluate(async (id) => (await chrome.tabs.get(id)).active, originTab)).toBe(true);
   } finally {
@@ -227,13 +224,13 @@ test('dark clip: the coaching run ends at the time limit; lighting is the first 
     expect(shape.fixes[0]).toBe('lighting');
     const bad = Object.entries(shape.rows).filter(([, s]) => s === 'warn' || s === 'fail').map(([id]) => id);
     expect(shape.fixes).toHaveLength(bad.length);
-    await expect(page.getByTestId('verdict')).toContainText(bad.length === 1 ? '1 thing to fix before you try' : `${bad.length} things to fix before you try`);
+    await expect(preflight.verdict).toContainText(bad.length === 1 ? '1 thing to fix before you try' : `${bad.length} things to fix before you try`);
     // Not ready: no way forward to the verification; the primary action is the first fix.
-    await expect(page.getByTestId('go-to-verification')).toHaveCount(0);
-    await expect(page.locator('.report-next .guide-link')).toHaveText(/^Guide: Lighting/);
+    await expect(preflight.goToVerification).toHaveCount(0);
+    await expect(preflight.nextGuideLink).toHaveText(/^Guide: Lighting/);
     // Measurements carry labels and units.
-    await expect(page.locator('[data-fix-for="lighting"] [data-measure="mean"]')).toHaveText(/^Face brightness: \d+ \/ 255$/);
-    await expect(page.locator('[data-fix-for="lighting"] [data-measure="under"]')).toHaveText(/^Underexposed: [\d.]+ %$/);
+    await expect(preflight.fixMeasure('lighting', 'mean')).toHaveText(/^Face brightness: \d+ \/ 255$/);
+    await expect(preflight.fixMeasure('lighting', 'under')).toHaveText(/^Underexposed: [\d.]+ %$/);
   } finally {
     await page.close();
   }
@@ -253,12 +250,12 @@ test('group photo (photo-group-3): faces are the first fix, the face checks are 
     const bad = Object.entries(shape.rows).filter(([, s]) => s === 'warn' || s === 'fail');
     expect(shape.fixes).toHaveLength(bad.length);
     const skipped = Object.values(shape.rows).filter((s) => s === 'skip').length;
-    const group = page.locator('[data-testid="skipped-checks"][data-reason="several-faces"]');
-    const grouped = await group.locator('[data-check]').count();
+    const group = preflight.skippedGroup('several-faces');
+    const grouped = await preflight.rowsIn(group).count();
     expect(grouped).toBeGreaterThan(5);
     expect(grouped).toBeLessThanOrEqual(skipped);
     await expect(group.locator('summary')).toHaveText(`${grouped} face checks wait for exactly one face in the picture`);
-    await expect(page.getByTestId('snapshot')).toHaveAttribute('data-marks', /face/);
+    await expect(preflight.snapshot).toHaveAttribute('data-marks', /face/);
   } finally {
     await page.close();
   }
@@ -307,19 +304,18 @@ test('"View report" link target: a kept report reopens verdict first; Go to veri
         ],
       },
     );
-    const page = await extension.context.newPage();
-    await page.goto(extension.url('preflight.html?report=kept-1'));
-    await expect(page.getByTestId('preflight-report')).toHaveAttribute('data-verdict', 'caution');
+    const preflight = await PreflightPage.open(extension.context, extension.url('preflight.html?report=kept-1'));
+    await expect(preflight.report).toHaveAttribute('data-verdict', 'caution');
     // Equally decisive warnings: the topic that fails more people first (a covered forehead is the
     // appearance topic, 15 %; glare on glasses is the glasses topic, 2 %), whatever the stored order.
-    await expect(page.locator('[data-fix-for]')).toHaveCount(2);
-    expect(await page.locator('[data-fix-for]').evaluateAll((els) => els.map((el) => el.getAttribute('data-fix-for')))).toEqual(['occlusion', 'glare']);
-    await expect(page.getByTestId('verdict')).toContainText('Almost ready');
-    await expect(page.getByTestId('verdict')).toContainText('2 things worth improving before you try');
+    await expect(preflight.fixRows).toHaveCount(2);
+    expect(await preflight.fixOrder()).toEqual(['occlusion', 'glare']);
+    await expect(preflight.verdict).toContainText('Almost ready');
+    await expect(preflight.verdict).toContainText('2 things worth improving before you try');
     // The new tab asks for Binance's identity page (the request fails here: no network).
     const [request] = await Promise.all([
       extension.context.waitForEvent('request', { predicate: (r) => r.isNavigationRequest(), timeout: 10_000 }),
-      page.getByTestId('go-to-verification').click(),
+      preflight.goToVerification.click(),
     ]);
     expect(request.url()).toBe('https://www.binance.com/en/my/settings/profile');
   } finally {

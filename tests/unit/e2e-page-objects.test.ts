@@ -13,10 +13,7 @@ const PAGES = join(E2E, 'support/pages');
 const PRODUCT_SELECTOR = /getByTestId\(|\[data-testid[=\]]|\[data-check[=\]]|\[data-item[=\]]/;
 
 // Specs that may still hold inline selectors. Keep this short; every entry says why and when it goes.
-export const INLINE_SELECTORS_ALLOWED: Record<string, string> = {
-  'preflight.spec.ts': 'owned by the e2e-time branch this round (clips and expectations); moves onto PreflightPage after that merge',
-  'a11y.spec.ts': 'owned by the e2e-time branch this round; moves onto PopupPage/ReviewKitPage after that merge',
-};
+export const INLINE_SELECTORS_ALLOWED: Record<string, string> = {};
 
 const specs = readdirSync(E2E).filter((name) => name.endsWith('.spec.ts'));
 const inlineLines = (name: string) =>

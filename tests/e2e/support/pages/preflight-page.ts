@@ -36,6 +36,14 @@ export class PreflightPage {
   readonly snapshot: Locator;
   readonly exportJson: Locator;
   readonly exportMarkdown: Locator;
+  /** The fold that holds the passing checks ("N checks passed"). */
+  readonly passedChecks: Locator;
+  /** The way forward when ready or almost ready: back to the verification tab, or Binance's identity page. */
+  readonly goToVerification: Locator;
+  /** The report's fix-first rows, in the order shown (data-fix-for names each check). */
+  readonly fixRows: Locator;
+  /** The guide link beside the report's primary action (the first fix's topic). */
+  readonly nextGuideLink: Locator;
 
   constructor(readonly page: Page) {
     this.runButton = page.getByTestId('run-preflight');
@@ -50,6 +58,10 @@ export class PreflightPage {
     this.snapshot = page.getByTestId('snapshot');
     this.exportJson = exportJsonButton(page);
     this.exportMarkdown = exportMarkdownButton(page);
+    this.passedChecks = page.getByTestId('passed-checks');
+    this.goToVerification = page.getByTestId('go-to-verification');
+    this.fixRows = page.locator('[data-fix-for]');
+    this.nextGuideLink = page.locator('.report-next .guide-link');
   }
 
   /** Opens preflight.html (the extension's URL builder gives `url`) in a new tab of the page's context. */
@@ -67,6 +79,38 @@ export class PreflightPage {
   /** A row of the final report by check id. */
   reportRow(id: string): Locator {
     return this.report.locator(`[data-check="${id}"]`);
+  }
+
+  /** A measurement shown under a fix-first row (data-measure names it: "mean", "under"). */
+  fixMeasure(id: string, measure: string): Locator {
+    return this.page.locator(`[data-fix-for="${id}"] [data-measure="${measure}"]`);
+  }
+
+  /** The fold of face checks skipped for one reason ("several-faces", "no-face"). */
+  skippedGroup(reason: string): Locator {
+    return this.page.locator(`[data-testid="skipped-checks"][data-reason="${reason}"]`);
+  }
+
+  /** The final report's rows that did not pass, as "id=status/cause". */
+  notPassing(): Promise<string[]> {
+    return this.report.locator('[data-check]').evaluateAll((all) =>
+      all.filter((row) => row.getAttribute('data-status') !== 'pass').map((row) => `${row.getAttribute('data-check')}=${row.getAttribute('data-status')}/${row.getAttribute('data-cause')}`),
+    );
+  }
+
+  /** Opens every folded group of the report (passed checks, skipped checks), so their rows show. */
+  async openFolds(): Promise<void> {
+    for (const fold of await this.page.locator('.report-fold > summary').all()) await fold.click();
+  }
+
+  /** The rows inside a fold of the report (a skipped-checks group). */
+  rowsIn(fold: Locator): Locator {
+    return fold.locator('[data-check]');
+  }
+
+  /** The check ids of the fix-first rows, in the order shown. */
+  fixOrder(): Promise<(string | null)[]> {
+    return this.fixRows.evaluateAll((els) => els.map((el) => el.getAttribute('data-fix-for')));
   }
 
   /** The one-line finding a row shows. */
