@@ -50,17 +50,6 @@ export function estimateStableMajor(train: ReleaseTrain, now: Date): number | un
 }
 
 /**
- * The estimated stable release day of `major` on this schedule (UTC midnight), the inverse of
- * estimateStableMajor; undefined before the first known era. Tests use it to run "on a day this
- * browser is current" instead of on whatever day the machine's calendar says.
- */
-export function estimateStableDate(train: ReleaseTrain, major: number): Date | undefined {
-  const era = [...SCHEDULES[train]].reverse().find((e) => e.major <= major);
-  if (!era || !Number.isInteger(major)) return undefined;
-  return new Date(Date.parse(`${era.date}T00:00:00Z`) + (major - era.major) * era.cadenceDays * DAY_MS);
-}
-
-/**
  * Firefox ESR majors: a whole year's branch that gets security fixes without new majors, so an ESR
  * major is current from its release until its end of life, however far the rapid train has moved.
  * Each ESR overlaps the next by about three months (its last point release ships with the next

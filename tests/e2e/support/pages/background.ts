@@ -1,6 +1,6 @@
 // The background (service worker) as a test talks to it: real messages sent from an extension page, exactly as the
 // popup sends them, and what only the worker can read (badge, alarms, storage), read in the worker itself.
-import type { Page, Worker } from '@playwright/test';
+import { expect, type Page, type Worker } from '@playwright/test';
 import { sendFromPage, type Reply } from '../pages';
 
 export class Background {
@@ -35,15 +35,13 @@ export class Background {
    * The browser row depends on the date (an estimate of the current release), so the idle badge does too.
    */
   async idleBadge(): Promise<string> {
-    const status = await this.worker.evaluate(async () => {
-      for (let i = 0; i < 200; i++) {
+    const status = () =>
+      this.worker.evaluate(async () => {
         const { browserAssessment } = await chrome.storage.local.get('browserAssessment');
-        if (browserAssessment) return (browserAssessment as { assessment: { status: string } }).assessment.status;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error('the worker stored no browser assessment within 10 s');
-    });
-    return status === 'pass' ? '' : '!';
+        return (browserAssessment as { assessment: { status: string } } | undefined)?.assessment.status ?? null;
+      });
+    await expect.poll(status, { message: 'the worker stores its browser assessment at start-up' }).not.toBeNull();
+    return (await status()) === 'pass' ? '' : '!';
   }
 
   /**
