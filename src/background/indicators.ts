@@ -1,6 +1,7 @@
 // Browser-API side of the badge, the countdown alarms and the unlock notification.
 import { browser } from 'wxt/browser';
 import { createTranslator, resolveLocale, type Translate } from '../i18n/translate';
+import { FACT_PARAMS } from '../figures/facts';
 import type { AttemptStatus } from '../lockout/types';
 import { readBrowserAssessment } from '../storage/environment';
 import type { Settings } from '../storage/settings';
@@ -14,7 +15,7 @@ export const UNLOCK_NOTIFICATION = 'kyc-preflight-unlocked';
 
 export function translatorFor(settings: Settings): { t: Translate; locale: string } {
   const locale = resolveLocale(settings.locale, globalThis.navigator?.languages ?? []);
-  return { t: createTranslator(locale), locale };
+  return { t: createTranslator(locale, FACT_PARAMS), locale };
 }
 
 /** Firefox MV2 calls it browserAction; the API is the same for what we use. */

@@ -1,9 +1,9 @@
 // The troubleshooting guide's success rates by device and browser route. They are context, not a
 // verdict: a low figure never fails the check, it suggests the better route.
 import type { BrowserFinding, DetectedBrowser } from './types';
-import { ROUTE_SUCCESS } from '../guide/facts';
+import { ROUTE_SUCCESS } from '../figures/facts';
 
-/** The figures live in src/guide/facts.ts (one copy); this module only maps a browser to its route. */
+/** The figures live in src/figures/facts.ts (one copy); this module only maps a browser to its route. */
 export const APP_SUCCESS_RATE = ROUTE_SUCCESS.app;
 /** Below this the user is told about the routes that do better. */
 const LOW_RATE = 90;

@@ -2,7 +2,7 @@
 // check and cause, the summary and fix a person reads, built from the row's own measurements.
 // Where one cause covers several precise situations (the browser is unsupported because it is IE,
 // or because it lacks WebAssembly), the measurement that names the situation picks the sentence.
-import { UPLOAD } from '../guide/facts';
+import { UPLOAD } from '../figures/facts';
 import type { Message, MessageKey, MessageParams } from '../i18n/translate';
 import type { CauseText, CauseTextTable } from '../report/cause-table';
 import type { Measurements } from '../report/types';
@@ -97,7 +97,7 @@ const delivered = (key: string): CauseText => ({
 // ---- network: only what the browser already knows (network.ts)
 
 /** FaceTec's upload wants about 5 Mbps (guide scenario 6); network.ts's pass row names it too. */
-export const NEEDED_MBPS = UPLOAD.mbps; // the guide's figure (src/guide/facts.ts)
+export const NEEDED_MBPS = UPLOAD.mbps; // the guide's figure (src/figures/facts.ts)
 const networkAdvice = fixed('checks.network.advice', { mbps: NEEDED_MBPS });
 
 export const ENV_CAUSE_TEXT: CauseTextTable = {

@@ -1,9 +1,9 @@
-// timing: the guide's pass rates by local time of day (third-party figures, src/guide/facts.ts):
+// timing: the guide's pass rates by local time of day (third-party figures, src/figures/facts.ts):
 // daytime 09–18 91 %, evening 18–23 87 %, late night 23–06 73 %, best 10–16. The guide gives no
 // figure for 06–09, so none is invented: the row says so and points to daylight. It is context,
 // never a failure: late night warns gently (cause 'late-night'); the evening dip is too small to
 // warn about (the lighting checks measure the light itself).
-import { BEST_HOURS, DAY_PERIODS, type DayPeriod } from '../guide/facts';
+import { BEST_HOURS, DAY_PERIODS, type DayPeriod } from '../figures/facts';
 import type { CheckResult } from '../report/types';
 
 export type { DayPeriod };

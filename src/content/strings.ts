@@ -6,6 +6,7 @@ import zh from '../i18n/locales/zh-CN/kyc.json';
 import type { Locale } from '../i18n/catalog';
 import { readLocaleSetting } from '../i18n/locale-setting';
 import { interpolate, resolveLocale } from '../i18n/translate';
+import { FACT_PARAMS } from '../figures/facts';
 
 export type KycKey = keyof typeof en;
 export type KycText = (key: KycKey, params?: Record<string, string | number>) => string;
@@ -15,7 +16,7 @@ const TABLES: Record<Locale, Record<string, string>> = { en, 'zh-CN': zh };
 export function kycText(locale: Locale): KycText {
   return (key, params) => {
     const template = TABLES[locale][key] ?? en[key] ?? key;
-    return interpolate(template, params); // the guide's figures ({lockHours}...) fill in here too
+    return interpolate(template, params, FACT_PARAMS); // the guide's figures ({lockHours}...) fill in here too
   };
 }
 

@@ -4,7 +4,7 @@
 import type { MessageKey } from '../i18n/translate';
 import type { CauseId } from '../report/causes';
 import type { CheckId, CheckResult } from '../report/types';
-import { SCENARIO_SHARE, type ScenarioId } from './facts';
+import { SCENARIO_SHARE, type ScenarioId } from '../figures/facts';
 
 export type { ScenarioId };
 

@@ -10,8 +10,9 @@ interface I18n {
 
 const I18nContext = createContext<I18n>({ locale: 'en', t: createTranslator('en') });
 
-export function I18nProvider(props: { locale: Locale; children: ComponentChildren }) {
-  const value = { locale: props.locale, t: createTranslator(props.locale) };
+/** `t` is built by the page (with the guide's figures handed in): i18n itself knows no figures. */
+export function I18nProvider(props: { locale: Locale; t: Translate; children: ComponentChildren }) {
+  const value = { locale: props.locale, t: props.t };
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 

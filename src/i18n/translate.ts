@@ -1,4 +1,3 @@
-import { FACT_PARAMS } from '../guide/facts';
 import { catalogs, type Catalog, type Locale, LOCALES } from './catalog';
 
 /** "namespace.key", e.g. "common.runPreflight". */
@@ -28,18 +27,19 @@ export function resolveLocale(setting: LocaleSetting, browserLanguages: readonly
 }
 
 /**
- * The guide's figures ({luxMin}, {lockHours}...) are available to every message, so a figure is
- * written once (src/guide/facts.ts); a message's own params win over a figure of the same name.
+ * The guide's figures ({luxMin}, {lockHours}...) are handed in by whoever builds the translator (the
+ * figures sit below every other folder, src/figures/facts.ts), so a figure is written once; a
+ * message's own params win over a figure of the same name.
  */
-export function interpolate(template: string, params?: MessageParams): string {
-  const all: MessageParams = params ? { ...FACT_PARAMS, ...params } : FACT_PARAMS;
+export function interpolate(template: string, params?: MessageParams, figures: MessageParams = {}): string {
+  const all: MessageParams = params ? { ...figures, ...params } : figures;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in all ? String(all[name]) : whole));
 }
 
 export type Translate = (key: MessageKey | Message, params?: MessageParams) => string;
 
 /** Falls back to English, then to the key itself, so a gap never renders as a blank. */
-export function createTranslator(locale: Locale): Translate {
+export function createTranslator(locale: Locale, figures: MessageParams = {}): Translate {
   const lookup = (key: string): string | undefined => {
     const dot = key.indexOf('.');
     const namespace = key.slice(0, dot) as keyof Catalog;
@@ -50,6 +50,6 @@ export function createTranslator(locale: Locale): Translate {
   };
   return (keyOrMessage, params) => {
     const message = typeof keyOrMessage === 'string' ? { key: keyOrMessage, params } : keyOrMessage;
-    return interpolate(lookup(message.key) ?? message.key, message.params);
+    return interpolate(lookup(message.key) ?? message.key, message.params, figures);
   };
 }

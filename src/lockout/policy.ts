@@ -1,4 +1,4 @@
-import { LOCK_RULE } from '../guide/facts';
+import { LOCK_RULE } from '../figures/facts';
 import type { LockoutPolicy } from './types';
 
 const HOUR = 60 * 60 * 1000;

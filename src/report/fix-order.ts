@@ -3,7 +3,7 @@
 // face must be found, then lit, then framed, then the rest); equally decisive findings are ordered
 // by how many people the matching guide scenario fails (SCENARIO_SHARE), then by report order.
 import { scenarioOf } from '../guide/content';
-import { SCENARIO_SHARE } from '../guide/facts';
+import { SCENARIO_SHARE } from '../figures/facts';
 import { CHECK_IDS, type CheckId, type CheckResult } from './types';
 
 /** Lower is more decisive. Checks not listed are "the rest". */

@@ -1,7 +1,7 @@
 // The three selfies support usually asks for in a manual review (the guide: one facing the camera,
 // one turned about 45° left, one about 45° right), and whether the latest frame shows the asked-for
 // shot. Pure: the live loop (capture.ts) feeds it the vision pipeline's per-frame metrics.
-import { REVIEW } from '../guide/facts';
+import { REVIEW } from '../figures/facts';
 import { judgeBacklight, judgeLighting, judgeSharpness } from '../vision/judge';
 import { POSE } from '../vision/thresholds';
 import type { FrameMetrics } from '../vision/types';

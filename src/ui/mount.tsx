@@ -2,6 +2,7 @@ import { render, type ComponentChildren } from 'preact';
 import { I18nProvider } from '../i18n/context';
 import { createTranslator, resolveLocale, type MessageKey } from '../i18n/translate';
 import { readLocaleSetting } from '../i18n/locale-setting';
+import { FACT_PARAMS } from '../figures/facts';
 
 /**
  * Mounts a page's app inside the user's locale; the locale is read before the first render, and the
@@ -12,9 +13,9 @@ export async function mountPage(app: () => ComponentChildren, titleKey: MessageK
   if (!root) throw new Error('missing #app');
   const locale = resolveLocale(await readLocaleSetting(), navigator.languages);
   document.documentElement.lang = locale;
-  const t = createTranslator(locale);
+  const t = createTranslator(locale, FACT_PARAMS);
   const name = t('common.appName');
   const title = t(titleKey);
   document.title = title === name ? name : `${title} · ${name}`;
-  render(<I18nProvider locale={locale}>{app()}</I18nProvider>, root);
+  render(<I18nProvider locale={locale} t={t}>{app()}</I18nProvider>, root);
 }

@@ -4,7 +4,7 @@
 // occlusion, head pose), and calibration on ../shared/fixtures/faces plus ffmpeg-made conditions
 // (see docs/eval.md for the agreement these numbers reach).
 
-import { ANGLE_LIMIT_DEG, DISTANCE_CM } from '../guide/facts';
+import { ANGLE_LIMIT_DEG, DISTANCE_CM } from '../figures/facts';
 
 /** Analysis window: long enough that one odd frame cannot decide, short enough to feel instant. */
 export const WINDOW = {

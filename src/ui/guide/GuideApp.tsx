@@ -4,7 +4,7 @@ import type { ReportLike } from '../../checklist/verify';
 import { Checklist } from '../checklist/Checklist';
 import { loadBackgroundState } from '../popup/load';
 import { INTRO, PROSE, SCENARIOS, scenarioAnchor, scenarioFromHash } from '../../guide/content';
-import { SCENARIO_SHARE } from '../../guide/facts';
+import { SCENARIO_SHARE } from '../../figures/facts';
 import { guideDocs, searchDocs } from '../../guide/search';
 import { ScenarioSection, ProseSectionView } from './GuideSections';
 

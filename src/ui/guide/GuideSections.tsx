@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/context';
 import { scenarioAnchor, type ProseSection, type Scenario } from '../../guide/content';
-import { SCENARIO_SHARE } from '../../guide/facts';
+import { SCENARIO_SHARE } from '../../figures/facts';
 
 export function ScenarioSection({ scenario: s, hidden }: { scenario: Scenario; hidden: boolean }) {
   const { t } = useI18n();

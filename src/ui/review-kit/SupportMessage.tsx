@@ -3,9 +3,10 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/context';
 import { createTranslator } from '../../i18n/translate';
+import { FACT_PARAMS } from '../../figures/facts';
 import { Button } from '../components/Button';
 
-const english = createTranslator('en');
+const english = createTranslator('en', FACT_PARAMS);
 
 async function copy(text: string): Promise<boolean> {
   try {

@@ -7,10 +7,11 @@ import { BADGE_AMBER, BADGE_RED } from '../../../src/background/badge-view';
 import { assessOwnBrowser } from '../../../src/background/own-browser';
 import { estimateStableMajor } from '../../../src/browser/release-schedule';
 import { createTranslator } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 import { browserAssessmentItem, readBrowserAssessment } from '../../../src/storage/environment';
 import { CONTENT, HOUR, setup, T0 } from './harness';
 
-const en = createTranslator('en');
+const en = createTranslator('en', FACT_PARAMS);
 /** fakeBrowser hands badge colours back as Chrome does: [r, g, b, a]. */
 const rgba = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).concat(255);
 const AMBER = rgba(BADGE_AMBER);

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { assessBrowser } from '../../../src/browser/assess';
 import type { BrowserInput } from '../../../src/browser/types';
 import { createTranslator } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 
-const english = createTranslator('en');
+const english = createTranslator('en', FACT_PARAMS);
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { periodOf, timingCheck } from '../../../src/checks/timing';
 import { createTranslator } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 
 describe('timing (never a failure): the guide\'s periods at their boundaries', () => {
   const at = (hour: number, minute: number) => new Date(2026, 10, 27, hour, minute);
-  const en = createTranslator('en');
+  const en = createTranslator('en', FACT_PARAMS);
   it.each([
     // [hh, mm, period, status, summary key, pass rate or null (the guide has none)]
     [8, 59, 'early-morning', 'pass', 'checks.timing.earlyMorning', null],
@@ -48,7 +49,7 @@ describe('timing (never a failure): the guide\'s periods at their boundaries', (
   it('says the guide\'s hours: evening 18:00–23:00, late night 23:00–06:00', () => {
     expect(en(timingCheck(at(19, 0)).summary)).toContain('18:00–23:00');
     expect(en(timingCheck(at(23, 30)).summary)).toContain('23:00–06:00');
-    expect(createTranslator('zh-CN')(timingCheck(at(7, 0)).summary)).toContain('06:00–09:00');
+    expect(createTranslator('zh-CN', FACT_PARAMS)(timingCheck(at(7, 0)).summary)).toContain('06:00–09:00');
   });
 
   it('never fails at any hour, and skips without a clock', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_SHARE } from '../../../src/guide/facts';
+import { SCENARIO_SHARE } from '../../../src/figures/facts';
 import { createTranslator } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 import { ALL_PROSE, SCENARIOS, scenarioForCheck, scenarioFromHash } from '../../../src/guide/content';
 import { guideDocs, normalise, queryTerms, searchDocs } from '../../../src/guide/search';
 
@@ -38,7 +39,7 @@ describe('searchDocs', () => {
 
 describe('the guide in each language', () => {
   for (const locale of ['en', 'zh-CN'] as const) {
-    const t = createTranslator(locale);
+    const t = createTranslator(locale, FACT_PARAMS);
     const built = guideDocs(t);
 
     it(`${locale}: every section has its own text (no key left untranslated)`, () => {
@@ -47,16 +48,16 @@ describe('the guide in each language', () => {
         ...ALL_PROSE.map((p) => p.id),
       ]);
       for (const doc of built) expect(doc.text).not.toMatch(/guide\.\w/);
-      // Every figure placeholder was filled from src/guide/facts.ts.
+      // Every figure placeholder was filled from src/figures/facts.ts.
       for (const doc of built) expect(doc.text, doc.id).not.toMatch(/\{\w+\}/);
     });
   }
 
   it('finds scenarios by words in the reader’s language', () => {
-    expect(searchDocs(guideDocs(createTranslator('en')), 'VPN')).toEqual(['scenario-6']);
-    expect(searchDocs(guideDocs(createTranslator('zh-CN')), '虚拟摄像头')).toContain('scenario-9');
-    expect(searchDocs(guideDocs(createTranslator('zh-CN')), 'VPN')).toContain('scenario-6');
-    expect(searchDocs(guideDocs(createTranslator('en')), 'manual review')).toContain('manual-review');
+    expect(searchDocs(guideDocs(createTranslator('en', FACT_PARAMS)), 'VPN')).toEqual(['scenario-6']);
+    expect(searchDocs(guideDocs(createTranslator('zh-CN', FACT_PARAMS)), '虚拟摄像头')).toContain('scenario-9');
+    expect(searchDocs(guideDocs(createTranslator('zh-CN', FACT_PARAMS)), 'VPN')).toContain('scenario-6');
+    expect(searchDocs(guideDocs(createTranslator('en', FACT_PARAMS)), 'manual review')).toContain('manual-review');
   });
 });
 

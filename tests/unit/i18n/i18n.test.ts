@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readLocaleSetting } from '../../../src/i18n/locale-setting';
 import { catalogs } from '../../../src/i18n/catalog';
 import { createTranslator, resolveLocale } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -22,13 +23,13 @@ describe('locale catalogs', () => {
 
 describe('translator', () => {
   it('interpolates parameters and keeps unknown ones visible', () => {
-    const t = createTranslator('en');
+    const t = createTranslator('en', FACT_PARAMS);
     expect(t('export.saved', { file: 'r.md' })).toBe('Saved r.md to your downloads.');
     expect(t({ key: 'export.saved', params: { other: 1 } })).toContain('{file}');
   });
 
   it('renders Chinese when asked', () => {
-    expect(createTranslator('zh-CN')('common.preflightTitle')).toBe('预检');
+    expect(createTranslator('zh-CN', FACT_PARAMS)('common.preflightTitle')).toBe('预检');
   });
 
   it.each([

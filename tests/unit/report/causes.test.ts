@@ -13,6 +13,7 @@ import { cameraPermissionCheck, type CameraAttempt, type OwnCameraPermission } f
 import { timingCheck } from '../../../src/checks/timing';
 import { catalogs } from '../../../src/i18n/catalog';
 import { createTranslator, type Message } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 import { CAUSES, SKIP_CAUSES } from '../../../src/report/causes';
 import { causeEntry, causeText } from '../../../src/report/cause-text';
 import { CHECK_IDS, type CheckResult } from '../../../src/report/types';
@@ -143,7 +144,7 @@ describe('a cause for every non-pass environment row', () => {
 
   it('every message resolves in English and Chinese with every placeholder filled', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
-      const t = createTranslator(locale);
+      const t = createTranslator(locale, FACT_PARAMS);
       for (const message of nonPass.flatMap(messagesOf)) {
         expect(template(locale, message.key), `${locale} ${message.key}`).toBeTypeOf('string');
         // Rendered by the real translator (which may fill shared figures itself): nothing left as {name}.

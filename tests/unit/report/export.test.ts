@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 import { exportFileName, exportReport, reportToMarkdown } from '../../../src/report/export';
 import type { Report } from '../../../src/report/types';
 
@@ -25,7 +26,7 @@ const report: Report = {
 };
 
 describe('exportReport', () => {
-  const t = createTranslator('en');
+  const t = createTranslator('en', FACT_PARAMS);
   const exported = exportReport(report, t, '1.2.3');
 
   it('keeps statuses, measurements, browser and time; problems first', () => {
@@ -57,7 +58,7 @@ describe('exportReport', () => {
   });
 
   it('translates into the chosen language', () => {
-    const zh = exportReport(report, createTranslator('zh-CN'), '1.2.3');
+    const zh = exportReport(report, createTranslator('zh-CN', FACT_PARAMS), '1.2.3');
     expect(zh.checks[0]?.finding).toBe('导出报告');
     expect(zh.verdictText).not.toBe(exported.verdictText);
   });

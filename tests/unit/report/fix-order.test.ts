@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_SHARE } from '../../../src/guide/facts';
+import { SCENARIO_SHARE } from '../../../src/figures/facts';
 import { failureShare, fixFirst } from '../../../src/report/fix-order';
 import type { CauseId } from '../../../src/report/causes';
 import type { CheckId, CheckStatus } from '../../../src/report/types';

@@ -6,6 +6,7 @@ import { reportFromStored } from '../../../src/review-kit/stored-report';
 import { selfieFileName } from '../../../src/review-kit/files';
 import { exportReport } from '../../../src/report/export';
 import { createTranslator } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 import { showReviewKitLink } from '../../../src/ui/review-kit/OpenReviewKitLink';
 import { goodMetrics } from '../vision/helpers';
 
@@ -94,7 +95,7 @@ describe('the stored pre-flight as an exportable report', () => {
         { id: 'browser', status: 'pass' },
       ],
     });
-    const exported = exportReport(report, createTranslator('en'), '1.0.0');
+    const exported = exportReport(report, createTranslator('en', FACT_PARAMS), '1.0.0');
     expect(exported.checks).toEqual([
       // The guide topic comes from the guide's own table, not from the stored row.
       { id: 'lighting', status: 'warn', name: expect.any(String), finding: 'Warning', measured: { mean: 70 }, scenario: 1 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 import { announceCountdown, formatCountdown } from '../../../src/ui/components/countdown';
 import { formatRelative } from '../../../src/ui/components/time';
 import { withSlot } from '../../../src/ui/popup/Glance';
@@ -7,8 +8,8 @@ import { withSlot } from '../../../src/ui/popup/Glance';
 const S = 1000;
 const M = 60 * S;
 const H = 60 * M;
-const en = createTranslator('en');
-const zh = createTranslator('zh-CN');
+const en = createTranslator('en', FACT_PARAMS);
+const zh = createTranslator('zh-CN', FACT_PARAMS);
 
 describe('formatCountdown', () => {
   it.each([

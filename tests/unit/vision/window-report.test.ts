@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cameraLostCheck } from '../../../src/checks/camera-device';
 import { cameraFinding, faceCountFinding, skippedVisionChecks, stabilityFinding, visionChecks, VISION_CHECK_IDS, type FrameRecord } from '../../../src/vision/window-report';
 import { createTranslator } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 import { CAUSES, SKIP_CAUSES } from '../../../src/report/causes';
 import { VISION_CAUSE_TEXT } from '../../../src/vision/cause-text';
 import { goodMetrics } from './helpers';
@@ -119,8 +120,8 @@ describe('visionChecks', () => {
 });
 
 describe('every message a vision check can produce exists in English and Chinese', () => {
-  const en = createTranslator('en');
-  const zh = createTranslator('zh-CN');
+  const en = createTranslator('en', FACT_PARAMS);
+  const zh = createTranslator('zh-CN', FACT_PARAMS);
   const variants: FrameRecord[][] = [
     Array.from({ length: 12 }, () => one()),
     ...[

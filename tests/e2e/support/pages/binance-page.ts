@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { FACT_PARAMS } from '../../../../src/guide/facts';
+import { FACT_PARAMS } from '../../../../src/figures/facts';
 import { reviewKitLink } from './shared';
 
 export const HOST_TAG = 'kyc-preflight-ui';

@@ -1,16 +1,17 @@
 // Every fact of the troubleshooting guide (../shared/SEED-FACTS.md, copied here as a list so CI needs
 // nothing outside the repository) has a home: a message key that exists, is shown where the fact
 // helps, and renders in English and Chinese with the guide's figure in it. The figures are the
-// guide's own, written out here on purpose: the test also proves src/guide/facts.ts agrees with the
+// guide's own, written out here on purpose: the test also proves src/figures/facts.ts agrees with the
 // guide, and that no text spells a figure out instead of naming it.
 import { describe, expect, it } from 'vitest';
 import { ALL_PROSE, SCENARIOS } from '../../../src/guide/content';
 import {
   ANGLE_LIMIT_DEG, BEST_HOURS, BROWSER_MIN, CHECK_SECONDS, CHECKLIST_ITEMS, DATA_CENTRES, DAY_PERIODS, DISTANCE_CM, FACE_MAP_POINTS,
   LIGHT, LOCK_RULE, REFUND_HOURS, REVIEW, ROUTE_SUCCESS, SCENARIO_SHARE, SCORES, UPLOAD, VIP_TIER, WEIGHT_CHANGE_KG,
-} from '../../../src/guide/facts';
+} from '../../../src/figures/facts';
 import { catalogs } from '../../../src/i18n/catalog';
 import { createTranslator, type MessageKey } from '../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../src/figures/facts';
 
 interface Fact {
   fact: string;
@@ -20,7 +21,7 @@ interface Fact {
   figures?: string[];
   /** Words that must appear (per language) when the fact has no figure. */
   words?: { en: string[]; 'zh-CN': string[] };
-  /** The value in src/guide/facts.ts must equal the guide's. */
+  /** The value in src/figures/facts.ts must equal the guide's. */
   data?: [unknown, unknown][];
 }
 
@@ -112,13 +113,13 @@ describe('every fact of the guide has its home', () => {
 
   for (const { fact, keys, figures = [], words, data = [] } of FACTS) {
     it(fact, () => {
-      for (const [actual, guide] of data) expect(actual, 'src/guide/facts.ts agrees with the guide').toEqual(guide);
+      for (const [actual, guide] of data) expect(actual, 'src/figures/facts.ts agrees with the guide').toEqual(guide);
       for (const key of keys) {
         expect(exists(key), `${key} exists in both languages`).toBe(true);
         if (key.startsWith('guide.')) expect(GUIDE_KEYS.has(key), `${key} is shown on the guide page`).toBe(true);
       }
       for (const locale of ['en', 'zh-CN'] as const) {
-        const t = createTranslator(locale);
+        const t = createTranslator(locale, FACT_PARAMS);
         const texts = keys.map((key) => (key === 'guide.shareLabel' ? t(key, { share: data[0]![1] as number }) : t(key)));
         // Guide and kit texts take no runtime params: every placeholder is a figure and must be filled.
         texts.forEach((text, i) => {
