@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench:frames`: what the binance.com content script costs now that it runs in every
-// binance.com frame (all_frames). A benchmark, not a test. Builds nothing: run `npm run build` first.
+// binance.com frame (all_frames). A benchmark, not a test. Builds nothing: run `npm run build:test` first.
 //
 // The built extension in headless Chromium; pages from the e2e fixture server (www.binance.com and
 // verify.binance.com over HTTPS). For each scenario, a Chromium trace of the renderer (frames of one
@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { HOST_ARGS, startFakeBinance } from '../tests/e2e/support/binance-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const build = join(root, process.env.KYC_OUT_DIR ?? '.output', 'chrome-mv3');
+const build = join(root, process.env.KYC_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const script = readFileSync(join(build, 'content-scripts', 'kyc.js'), 'utf8');
 // The check, in the minified build: `function x(){if(!e.isValid)return;let r=location.href,...`.

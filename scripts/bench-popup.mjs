@@ -59,7 +59,7 @@ export async function measurePopupTTI({ context, extensionId, runs = 7 }) {
 
 /** Launches the built chrome-mv3 extension (KYC_OUT_DIR, default .output) in Debian's Chromium. */
 export async function launchForBench() {
-  const build = resolve(process.env.KYC_OUT_DIR ?? '.output', 'chrome-mv3');
+  const build = resolve(process.env.KYC_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
   const profile = mkdtempSync(join(tmpdir(), 'kyc-bench-popup-'));
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run screenshots`: captures the real built extension (it builds nothing: run `npm run build`
+// `npm run screenshots`: captures the real built extension (it builds nothing: run `npm run build:test`
 // first) in Debian's Chromium, with a fake camera fed from a fixture face, into docs/screenshots/.
 /* global chrome -- page.evaluate callbacks run inside extension pages */
 import { chromium } from '@playwright/test';
@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BUILD = resolve(ROOT, process.env.KYC_OUT_DIR ?? '.output', 'chrome-mv3');
+const BUILD = resolve(ROOT, process.env.KYC_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 const FACE = resolve(ROOT, '..', 'shared', 'fixtures', 'faces', process.env.KYC_SCREENSHOT_FACE ?? 'stock-teen-6.jpg');
 const OUT = resolve(ROOT, 'docs', 'screenshots');
 
 if (!existsSync(join(BUILD, 'manifest.json'))) {
-  console.error(`No build at ${BUILD}: run "npm run build" first.`);
+  console.error(`No build at ${BUILD}: run "npm run build:test" first.`);
   process.exit(1);
 }
 if (!existsSync(FACE)) {

@@ -15,6 +15,9 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`]],
   ['build (chrome-mv3 + firefox-mv2)', 'npm', ['run', 'build']],
+  // The suites load test builds (…-e2e): the production ones above are what ships and carry no test seam.
+  ['test builds (chrome-mv3-e2e + firefox-mv2-e2e)', 'npm', ['run', 'build:test']],
+  ['no test seams in the production builds', 'node', ['scripts/check-seams.mjs']],
   ['web-ext lint (firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', `${process.env.KYC_OUT_DIR ?? '.output'}/firefox-mv2`, '--output', 'text']],
   ['end-to-end tests (real Chromium)', 'npx', ['playwright', 'test']],
   // The firefox-mv2 build in Debian's firefox-esr under Xvfb (tests/firefox/run.ts re-runs itself in xvfb-run).

@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import { browserAssessmentItem } from '../storage/environment';
 import { lockoutItem } from '../storage/lockout';
 import { extensionPageUrl } from '../util/page-url';
-import { removeRetiredItems } from '../storage/migrations';
 import { settingsItem } from '../storage/settings';
 import { createBackground } from './app';
 import { TICK_ALARM, UNLOCK_ALARM, UNLOCK_NOTIFICATION } from './indicators';
 import { assessOwnBrowser } from './own-browser';
+import { TEST_BUILD } from '../util/test-build';
 
 /**
  * Registers every listener synchronously, as MV3 requires for a worker woken by an event, then
@@ -29,12 +29,9 @@ export function startBackground(): void {
     if (id === UNLOCK_NOTIFICATION) void browser.tabs.create({ url: extensionPageUrl('preflight') });
   });
 
-  // Test seam for the e2e suite: lets a spec offer the router a forged sender, which a real
-  // browser never produces (Chrome fills `sender`). Reachable only from the worker's own scope.
-  (globalThis as { __kycPreflight?: unknown }).__kycPreflight = { route: router.route };
-
-  // Keys earlier builds left behind go on every start (a no-op once gone).
-  void removeRetiredItems().catch((error) => console.warn('[kyc-preflight] could not remove retired keys', error));
+  // Test seam for the e2e suite (test builds only): lets a spec offer the router a forged sender, which a
+  // real browser never produces (Chrome fills `sender`). Reachable only from the worker's own scope.
+  if (TEST_BUILD) (globalThis as { __kycPreflight?: unknown }).__kycPreflight = { route: router.route };
 
   // Every start (install, browser start, wake-up after idle) re-assesses and redraws.
   void assessOwnBrowser(now()).then(refresh);

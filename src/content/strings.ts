@@ -4,7 +4,7 @@
 import en from '../i18n/locales/en/kyc.json';
 import zh from '../i18n/locales/zh-CN/kyc.json';
 import type { Locale } from '../i18n/catalog';
-import { readLocaleSetting } from '../i18n/locale-setting';
+import { readLocaleSetting } from '../storage/settings';
 import { interpolate, resolveLocale } from '../i18n/translate';
 import { FACT_PARAMS } from '../figures/facts';
 

@@ -32,22 +32,17 @@ export const SettingsSchema = v.object({
   notifications: v.boolean(),
 });
 
-/**
- * v1 (the skeleton) held only `locale`; v2 adds the lockout policy and notifications. The
- * migration keeps a valid locale and fills the rest with defaults; anything else is dropped.
- */
-export function migrateSettingsV1toV2(old: unknown): Settings {
-  const locale = (old as { locale?: unknown } | null)?.locale;
-  const valid = v.is(SettingsSchema.entries.locale, locale);
-  return { ...DEFAULT_SETTINGS, locale: valid ? locale : DEFAULT_SETTINGS.locale };
-}
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: migrateSettingsV1toV2 },
-});
+// No released build ever wrote another shape, so the item has one version and no migrations.
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 
 export function readSettings(): Promise<Settings> {
   return readValidated(settingsItem, SettingsSchema, DEFAULT_SETTINGS);
+}
+
+/**
+ * The language setting alone, through the same validated item: pages need it before their first render and the
+ * content script before its card. A settings value that does not parse reads as "auto" (the browser decides).
+ */
+export async function readLocaleSetting(): Promise<LocaleSetting> {
+  return (await readSettings()).locale;
 }

@@ -1,7 +1,7 @@
 import { render, type ComponentChildren } from 'preact';
 import { I18nProvider } from '../i18n/context';
 import { createTranslator, resolveLocale, type MessageKey } from '../i18n/translate';
-import { readLocaleSetting } from '../i18n/locale-setting';
+import { readLocaleSetting } from '../storage/settings';
 import { FACT_PARAMS } from '../figures/facts';
 
 /**

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const FIREFOX_BUILD = join(ROOT, process.env.KYC_OUT_DIR ?? '.output', 'firefox-mv2');
+/** The Firefox test build (`npm run build:test`). */
+export const FIREFOX_BUILD = join(ROOT, process.env.KYC_OUT_DIR ?? '.output', 'firefox-mv2-e2e');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on id from wxt.config.ts and the UUID we pin its moz-extension:// origin to. */
 export const GECKO_ID = 'kyc-preflight@kyc-preflight.local';

@@ -11,7 +11,7 @@ import { Button } from '../components/Button';
 import { GuideLink } from '../components/GuideLink';
 import { StatusBadge, type BadgeStatus } from '../components/StatusBadge';
 import { formatRelative } from '../components/time';
-import { readLastReport } from '../report/last-report';
+import { readLastReport } from '../../storage/last-report';
 
 const VERDICT_STATUS: Record<Verdict, BadgeStatus> = { ready: 'pass', caution: 'warn', 'not-ready': 'fail' };
 

@@ -14,15 +14,16 @@ import { GoToVerification } from './BackToVerification';
 import { LiveChips } from './LiveChips';
 import { marksFor, Snapshot } from './Snapshot';
 import { fixFirst } from '../../report/fix-order';
-import { keepLastReport, readLastReport } from '../report/last-report';
+import { keepLastReport, readLastReport } from '../../storage/last-report';
 import { preloadLandmarker } from '../../vision/landmarker';
+import { TEST_BUILD } from '../../util/test-build';
 import './preflight.css';
 
 declare global {
   interface Window {
-    /** The last run's engine timings, read by scripts/bench.mjs (never sent anywhere). */
+    /** Test builds only: the last run's engine timings, read by scripts/bench.mjs (never sent anywhere). */
     __kycPreflightTimings?: Record<string, number>;
-    /** The last report, read by scripts/eval.mjs for the measured values. */
+    /** Test builds only: the last report, read by scripts/eval.mjs and the e2e suite for the measured values. */
     __kycPreflightReport?: PreflightRun['report'];
   }
 }
@@ -91,8 +92,10 @@ export function PreflightFlow({ source, autoStart = false, returnTab, reportId }
       onLive: (frame) => controller.current === abort && setLive(frame),
     });
     if (run.aborted || controller.current !== abort) return;
-    window.__kycPreflightTimings = run.report.timings;
-    window.__kycPreflightReport = run.report;
+    if (TEST_BUILD) {
+      window.__kycPreflightTimings = run.report.timings;
+      window.__kycPreflightReport = run.report;
+    }
     setPhase({ kind: 'done', run });
     sendMessage('bg:save-report', run.report).catch(() => undefined); // storage is a bonus, never a blocker
     void keepLastReport(run.report);

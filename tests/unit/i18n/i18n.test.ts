@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readLocaleSetting } from '../../../src/i18n/locale-setting';
 import { catalogs } from '../../../src/i18n/catalog';
 import { createTranslator, resolveLocale } from '../../../src/i18n/translate';
 import { FACT_PARAMS } from '../../../src/figures/facts';
@@ -44,17 +43,3 @@ describe('translator', () => {
   });
 });
 
-describe('readLocaleSetting', () => {
-  it.each([
-    [{ locale: 'zh-CN', attemptLimit: 5 }, 'zh-CN'],
-    [{ locale: 'en' }, 'en'],
-    [{ locale: 42 }, 'auto'],
-    ['garbage', 'auto'],
-    [null, 'auto'],
-    [undefined, 'auto'],
-  ])('stored settings %j → %s', async (settings, expected) => {
-    fakeBrowser.reset();
-    if (settings !== undefined) await fakeBrowser.storage.local.set({ settings });
-    expect(await readLocaleSetting()).toBe(expected);
-  });
-});

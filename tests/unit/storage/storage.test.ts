@@ -2,38 +2,41 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readCameraChoice } from '../../../src/storage/camera-choice';
 import { readBrowserAssessment, readSiteCamera } from '../../../src/storage/environment';
-import { removeRetiredItems } from '../../../src/storage/migrations';
 import { readLockout } from '../../../src/storage/lockout';
 import { appendReport, readReportHistory, REPORT_HISTORY_LIMIT, toStoredReport } from '../../../src/storage/reports';
-import {
-  DEFAULT_SETTINGS,
-  migrateSettingsV1toV2,
-  readSettings,
-  settingsItem,
-} from '../../../src/storage/settings';
+import { DEFAULT_SETTINGS, readLocaleSetting, readSettings } from '../../../src/storage/settings';
 import type { Report } from '../../../src/report/types';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
 
-describe('settings migrations', () => {
-  it('v1 → v2 keeps the chosen locale and adds the policy defaults', async () => {
-    await fakeBrowser.storage.local.set({ settings: { locale: 'zh-CN' } });
-    await settingsItem.migrate();
-    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, locale: 'zh-CN' });
-    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
-  });
-
-  it.each([[null], ['zh'], [42], [{ locale: 'fr' }], [[1, 2]]])('v1 value %j migrates to defaults', (old) => {
-    expect(migrateSettingsV1toV2(old)).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('a v2 value is left alone by the migration', async () => {
+describe('settings', () => {
+  it('a valid value is read back unchanged', async () => {
     const custom = { locale: 'en', attemptLimit: 3, lockHours: 12, notifications: false } as const;
-    await fakeBrowser.storage.local.set({ settings: custom, settings$: { v: 2 } });
-    await settingsItem.migrate();
+    await fakeBrowser.storage.local.set({ settings: custom });
     expect(await readSettings()).toEqual(custom);
+  });
+
+  it('nothing stored reads as the defaults', async () => {
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('the language setting, read through the validated settings item', () => {
+  const full = { attemptLimit: 5, lockHours: 24, notifications: true };
+  it.each([
+    [{ ...full, locale: 'zh-CN' }, 'zh-CN'],
+    [{ ...full, locale: 'en' }, 'en'],
+    [{ ...full, locale: 42 }, 'auto'],
+    [{ locale: 'zh-CN' }, 'auto'],
+    ['garbage', 'auto'],
+    [null, 'auto'],
+    [undefined, 'auto'],
+  ])('stored settings %j → %s', async (settings, expected) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    if (settings !== undefined) await fakeBrowser.storage.local.set({ settings });
+    expect(await readLocaleSetting()).toBe(expected);
   });
 });
 
@@ -71,16 +74,6 @@ describe('camera choice', () => {
   it('a valid choice is read back unchanged', async () => {
     await fakeBrowser.storage.local.set({ cameraChoice: { deviceId: 'b', label: 'Logitech BRIO' } });
     expect(await readCameraChoice()).toEqual({ deviceId: 'b', label: 'Logitech BRIO' });
-  });
-});
-
-describe('retired keys', () => {
-  it('removes the never-read return tab and its metadata, leaves everything else, and is a no-op the second time', async () => {
-    await fakeBrowser.storage.local.set({ returnTab: { tabId: 3, at: 1 }, returnTab$: { v: 1 }, settings: { locale: 'en' } });
-    await removeRetiredItems();
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: { locale: 'en' } });
-    await removeRetiredItems();
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: { locale: 'en' } });
   });
 });
 
