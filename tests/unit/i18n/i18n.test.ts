@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogs } from '../../../src/i18n/catalog';
 import { createTranslator, resolveLocale } from '../../../src/i18n/translate';
 import { FACT_PARAMS } from '../../../src/figures/facts';
