@@ -2,7 +2,7 @@
 // or critical violation of WCAG 2.1 A/AA. Pages owned by other features are checked here too.
 import { launchExtension, type LaunchedExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
-import { seriousViolations, setLocale } from './support/pages';
+import { seriousViolations, setLocale } from './support/helpers';
 import { PopupPage } from './support/pages/popup-page';
 import { PreflightPage } from './support/pages/preflight-page';
 import { ReviewKitPage } from './support/pages/review-kit-page';

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { sendFromPage } from './support/pages';
+import { sendFromPage } from './support/helpers';
 import { PreflightPage } from './support/pages/preflight-page';
 
 test.describe('the built extension in Chromium', () => {

@@ -1,7 +1,7 @@
 // The guide page: offline, searchable in the reader's language, deep-linkable (#scenario-N) and
 // usable with the keyboard alone.
 import { expect, test } from './support/fixtures';
-import { setLocale } from './support/pages';
+import { setLocale } from './support/helpers';
 import { GuidePage } from './support/pages/guide-page';
 import { PopupPage } from './support/pages/popup-page';
 

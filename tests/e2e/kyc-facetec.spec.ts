@@ -1,5 +1,5 @@
 // FaceTec in the wild, in the built extension: pages that render FaceTec's SDK the way it does
-// (its DOM_FT_ ids, screens switched by inline display; tests/e2e/pages/facetec-sdk.html) in a
+// (its DOM_FT_ ids, screens switched by inline display; tests/e2e/sites/facetec-sdk.html) in a
 // language the extension has no rule for (Turkish), in FaceTec's own strings of other languages
 // (read from the facts file, never retyped), and inside a same-site frame served by another
 // binance.com host. Every count is read from the popup, as the user reads it.
@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { VERIFY_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
-import { sendFromPage, setLocale } from './support/pages';
+import { sendFromPage, setLocale } from './support/helpers';
 import type { AttemptStatus } from '../../src/lockout/types';
 import { BinancePage, cardStrings } from './support/pages/binance-page';
 import { PopupPage } from './support/pages/popup-page';

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { OTHER_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
 import type { AttemptStatus } from '../../src/lockout/types';
-import { sendFromPage, setLocale } from './support/pages';
+import { sendFromPage, setLocale } from './support/helpers';
 import { BinancePage, BUTTON, cardStrings, HOST_TAG } from './support/pages/binance-page';
 import { PopupPage } from './support/pages/popup-page';
 import { ReviewKitPage } from './support/pages/review-kit-page';

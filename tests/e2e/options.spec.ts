@@ -1,7 +1,7 @@
 // The options page: validated policy settings that reach the background, language, export, clear.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
-import { sendFromPage as send } from './support/pages';
+import { sendFromPage as send } from './support/helpers';
 import { OptionsPage } from './support/pages/options-page';
 
 

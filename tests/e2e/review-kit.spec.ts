@@ -8,7 +8,7 @@ import { defineClip } from './support/clips';
 import { findFaceData } from './support/face-data';
 import { launchExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
-import { sendFromPage, setLocale } from './support/pages';
+import { sendFromPage, setLocale } from './support/helpers';
 import { GuidePage } from './support/pages/guide-page';
 import { PopupPage } from './support/pages/popup-page';
 import { ReviewKitPage } from './support/pages/review-kit-page';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/context';
 import { sendMessage } from '../../messaging/protocol';
-import { downloadJson, exportFileName } from './download';
+import { backupFileName, downloadJson } from './download';
 
 export function DataSection(props: { onCleared: () => void }) {
   const { t } = useI18n();
@@ -19,7 +19,7 @@ export function DataSection(props: { onCleared: () => void }) {
   const exportAll = async () => {
     try {
       const bundle = await sendMessage('bg:export');
-      const file = exportFileName(new Date(bundle.exportedAt));
+      const file = backupFileName(new Date(bundle.exportedAt));
       downloadJson(file, bundle);
       setNotice(t('options.exported', { file }));
     } catch {

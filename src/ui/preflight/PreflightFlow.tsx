@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../../i18n/context';
 import { sendMessage } from '../../messaging/protocol';
 import { runPreflight, type LiveFrame, type PreflightRun, type Stage } from '../../preflight/engine';
-import { CameraPicker } from '../checks/CameraPicker';
+import { CameraPicker } from '../camera/CameraPicker';
 import { Button } from '../components';
 import { ReportView } from '../report/ReportView';
 import { FaceFrame } from './FaceFrame';

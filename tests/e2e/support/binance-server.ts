@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const PAGES = resolve(import.meta.dirname, '..', 'pages');
+const SITES = resolve(import.meta.dirname, '..', 'sites');
 
 /** Binance-like paths → fixture page. Anything else is a 404. */
 export const ROUTES: Record<string, string> = {
@@ -74,7 +74,7 @@ export async function startFakeBinance(): Promise<FakeBinance> {
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(readFileSync(join(PAGES, page)));
+    response.end(readFileSync(join(SITES, page)));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

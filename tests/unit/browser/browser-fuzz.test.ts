@@ -14,7 +14,8 @@ function wellFormed(input: unknown, now?: unknown) {
   expect(['pass', 'warn', 'fail']).toContain(result.status);
   expect(result.findings.length).toBeGreaterThan(0);
   expect(Object.keys(checks)).toContain(result.summary.key.slice('checks.'.length));
-  expect(JSON.parse(JSON.stringify(result))).toBeTruthy();
+  // Storable as it is: a JSON round trip gives the same assessment back (no undefined-only fields, no NaN, no functions).
+  expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   return result;
 }
 

@@ -212,7 +212,7 @@ describe('remembered camera', () => {
 
 describe('camera picker options', () => {
   it('names, flags and numbers cameras', async () => {
-    const { cameraOptionLabel, camerasAreHidden } = await import('../../../src/ui/checks/camera-options');
+    const { cameraOptionLabel, camerasAreHidden } = await import('../../../src/ui/camera/camera-options');
     expect(cameraOptionLabel({ label: 'FaceTime HD Camera', infrared: false }, 0)).toEqual({ key: 'checks.picker.named', params: { label: 'FaceTime HD Camera' } });
     expect(cameraOptionLabel({ label: 'OBS Virtual Camera', virtual: 'OBS Virtual Camera', infrared: false }, 1).key).toBe('checks.picker.virtual');
     expect(cameraOptionLabel({ label: 'Integrated IR Camera', infrared: true }, 2).key).toBe('checks.picker.infrared');

@@ -1,7 +1,7 @@
 // The background (service worker) as a test talks to it: real messages sent from an extension page, exactly as the
 // popup sends them, and what only the worker can read (badge, alarms, storage), read in the worker itself.
 import { expect, type Page, type Worker } from '@playwright/test';
-import { sendFromPage, type Reply } from '../pages';
+import { sendFromPage, type Reply } from '../helpers';
 
 export class Background {
   /** `page`: an open extension page to send messages from (pages only: bg:* messages refuse other senders). */
@@ -42,6 +42,17 @@ export class Background {
       });
     await expect.poll(status, { message: 'the worker stores its browser assessment at start-up' }).not.toBeNull();
     return (await status()) === 'pass' ? '' : '!';
+  }
+
+  /** The status of the worker's own browser assessment (made at every start; waits for it). */
+  async browserStatus(): Promise<'pass' | 'warn' | 'fail'> {
+    const status = () =>
+      this.worker.evaluate(async () => {
+        const { browserAssessment } = await chrome.storage.local.get('browserAssessment');
+        return (browserAssessment as { assessment: { status: 'pass' | 'warn' | 'fail' } } | undefined)?.assessment.status ?? null;
+      });
+    await expect.poll(status, { message: 'the worker stores its browser assessment at start-up' }).not.toBeNull();
+    return (await status())!;
   }
 
   /**

@@ -1,6 +1,6 @@
 // A binance.com page served by the local fixture server, with our content script's UI in it: the button, the
 // explainer card (its parts: attempts left, unlock time, guide link, camera settings, review kit) and the
-// fixture's own controls (tests/e2e/pages/*.html), in one place.
+// fixture's own controls (tests/e2e/sites/*.html), in one place.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from '@playwright/test';

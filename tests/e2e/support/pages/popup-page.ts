@@ -75,6 +75,11 @@ export class PopupPage {
     return this.page.getByTestId(`glance-${name}`);
   }
 
+  /** What the browser itself says of the extension's camera permission, as this page sees it. */
+  cameraPermission(): Promise<PermissionState> {
+    return this.page.evaluate(async () => (await navigator.permissions.query({ name: 'camera' as PermissionName })).state);
+  }
+
   /** The guide link a glance row offers. */
   glanceGuideLink(name: string): Locator {
     return this.glance(name).locator('.guide-link');
