@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const E2E = join(import.meta.dirname, '../e2e');
-const PAGES = join(E2E, 'support/helpers');
+const PAGES = join(E2E, 'support/pages');
 
 /** The product's own selectors: test ids, report rows (data-check), checklist items (data-item). */
 const PRODUCT_SELECTOR = /getByTestId\(|\[data-testid[=\]]|\[data-check[=\]]|\[data-item[=\]]/;
