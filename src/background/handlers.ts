@@ -1,7 +1,7 @@
 // One function per 'bg:' message. Each receives data already validated against its schema
 // (src/messaging/schemas.ts) and a sender already allowed; the router enforces both.
 import { browser } from 'wxt/browser';
-import { recordFailure, recordSiteLockout, undoLast } from '../lockout/engine';
+import { recordFailure, recordSiteLockout, undoLast } from '../lockout/transitions';
 import type { AttemptStatus, ScreenOrigin } from '../lockout/types';
 import { BINANCE_ORIGIN, browserRepairActions } from '../checks/repair';
 import { guideUrl } from '../guide/links';

@@ -8,7 +8,7 @@ import {
   recordSiteLockout,
   status,
   undoLast,
-} from '../../../src/lockout/engine';
+} from '../../../src/lockout/transitions';
 import { DEFAULT_POLICY, policyFromSettings } from '../../../src/lockout/policy';
 import type { LockoutPolicy, LockoutState } from '../../../src/lockout/types';
 
