@@ -28,7 +28,6 @@ export interface FaceTecView {
   shown: ReadonlySet<FaceTecPart>;
 }
 
-export const NO_FACETEC: FaceTecView = { present: false, shown: new Set() };
 
 /**
  * Which screens end an attempt. Only the retry screen: FaceTec shows it after a face scan was
