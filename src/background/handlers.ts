@@ -53,7 +53,8 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
     'bg:ping': async () => ({ version: browser.runtime.getManifest().version }),
 
     'bg:kyc-event': async (event: KycEvent, { sender }) => {
-      // The tab and frame come from the browser (sender), never from the message.
+      // The content script decided this showing is one attempt; the transitions only merge the same
+      // showing across the tab's frames. The tab and frame come from the browser (sender), never from the message.
       const seen = screenOrigin(event, sender);
       const snapshot = await store.update((state, policy, at) =>
         event.kind === 'lockout'
