@@ -1,6 +1,7 @@
-// One screen is one attempt. FaceTec's result screen may show several failure phrases at once and
-// re-render while it stays up; each of those observations must count once. A screen counts again
-// only after it has been gone for a moment (a re-mount between two observations is not a new
+// One showing is one attempt: the content script's half of the rule (src/content/state.ts says
+// which module owns which half). FaceTec's result screen may show several failure phrases at once
+// and re-render while it stays up; each of those observations must count once. A screen counts
+// again only after it has been gone for a moment (a re-mount between two observations is not a new
 // screen; a new face scan takes several seconds, far longer than the grace below).
 import type { PromptRule } from '../kyc/prompts';
 
