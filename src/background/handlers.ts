@@ -1,7 +1,7 @@
 // One function per 'bg:' message. Each receives data already validated against its schema
 // (src/messaging/schemas.ts) and a sender already allowed; the router enforces both.
 import { browser } from 'wxt/browser';
-import { recordFailure, recordSiteLockout, undoLast } from '../lockout/engine';
+import { recordFailure, recordSiteLockout, undoLast } from '../lockout/transitions';
 import type { AttemptStatus, ScreenOrigin } from '../lockout/types';
 import { BINANCE_ORIGIN, browserRepairActions } from '../checks/repair';
 import { guideUrl } from '../guide/links';
@@ -53,7 +53,8 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
     'bg:ping': async () => ({ version: browser.runtime.getManifest().version }),
 
     'bg:kyc-event': async (event: KycEvent, { sender }) => {
-      // The tab and frame come from the browser (sender), never from the message.
+      // The content script decided this showing is one attempt; the transitions only merge the same
+      // showing across the tab's frames. The tab and frame come from the browser (sender), never from the message.
       const seen = screenOrigin(event, sender);
       const snapshot = await store.update((state, policy, at) =>
         event.kind === 'lockout'

@@ -1,5 +1,5 @@
-// The adapter between the pure lockout engine and storage: reads, brings up to date, writes.
-import { normalise, status } from '../lockout/engine';
+// The adapter between the pure lockout transitions and storage: reads, brings up to date, writes.
+import { normalise, status } from '../lockout/transitions';
 import { policyFromSettings } from '../lockout/policy';
 import type { AttemptStatus, LockoutPolicy, LockoutState } from '../lockout/types';
 import { lockoutItem, readLockout } from '../storage/lockout';

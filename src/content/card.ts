@@ -135,14 +135,3 @@ export function cardTop(slot: CardSlot, height: number, viewportHeight: number):
   if (slot.alignTop === null) return Math.max(MARGIN, viewportHeight - height - LAUNCHER_SPACE);
   return Math.min(Math.max(MARGIN, slot.alignTop), maxTop);
 }
-
-/** The old one-call form: position for a card of a known size (tests and simple callers). */
-export function placeCard(
-  anchor: { prompt: Box; screen: Box } | null,
-  card: { width: number; height: number },
-  viewport: { width: number; height: number },
-): { top: number; left: number } {
-  const slot = slotCard(anchor, viewport);
-  const left = slot.alignTop === null ? Math.max(MARGIN, viewport.width - card.width - MARGIN) : slot.left;
-  return { top: cardTop(slot, card.height, viewport.height), left };
-}

@@ -1,8 +1,9 @@
-// Wires the pure KYC rules to the page: a throttled observer and in-app navigation decide when to
-// look; the rules decide what it means; the overlay and the background act on it.
+// Wires the content script's pure state (state.ts) to the page: it reads the page (page-reader.ts),
+// feeds each look and each answer to the reducer, and applies the effects it returns (the overlay,
+// the background's messages, the observer). It decides nothing itself.
 //
 // Cost on ordinary binance.com pages: one MutationObserver watching child-list changes only (its
-// callback just schedules a check), and at most one check a second: a URL test, one selector query
+// callback just schedules a look), and at most one look a second: a URL test, one selector query
 // and a bounded heading list. Visible text is read only on KYC pages.
 //
 // It runs in every binance.com frame (all_frames: FaceTec's SDK may live in a same-site iframe).
@@ -10,26 +11,114 @@
 // them to the tab and counts a showing once across frames. Only the top frame shows the launcher.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { NO_FACETEC, understand, type FaceTecView } from '../kyc/facetec-sdk';
-import { matchedPhrases, matchPrompts } from '../kyc/match';
-import { classifyPage, isKycUrl } from '../kyc/pages';
 import type { PromptRule } from '../kyc/prompts';
-import { INITIAL_SCREENS, observeScreens, type ScreenEvent } from '../kyc/screens';
 import type { AttemptStatus } from '../lockout/types';
 import { onContentMessage } from '../messaging/content-protocol';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage, type KycEvent } from '../messaging/protocol';
 import { watchSiteCameraPermission } from './camera-permission';
-import { createOverlay, type Overlay } from './overlay';
-import { faceTecElements, findPromptElement, readFaceTec, readPageSignals, readVisibleText } from './page-reader';
+import { createOverlay, type Overlay, type OverlayActions } from './overlay';
+import { cardAnchor, lookAtPage, partsToAvoid } from './page-reader';
+import { initialContentState, OTHER_INTERVAL_MS, reduce, shown, type Effect, type FrameInfo, type Observation, type PageLook } from './state';
 import { contentLocale, kycText } from './strings';
 import { createThrottle } from './throttle';
 
-/** How often a changing page is re-checked at most: KYC pages closely, the rest barely. */
-export const KYC_INTERVAL_MS = 250;
-export const OTHER_INTERVAL_MS = 1000;
+/** What the controller needs from the browser and the page; tests give fakes. */
+export interface ContentPorts {
+  frame: FrameInfo;
+  now: () => number;
+  /** False once the extension reloaded or the script was stopped: nothing more may run. */
+  isValid: () => boolean;
+  look: (assumeKyc: boolean) => PageLook;
+  cardAnchor: (rule: PromptRule | null, page: PageLook) => Element | null;
+  partsToAvoid: (page: PageLook) => Element[];
+  /** Created on first use (most pages never need it); the callbacks are the user's own actions. */
+  createOverlay: (user: Pick<OverlayActions, 'dismissed' | 'cardClosed'>) => Promise<Pick<Overlay, 'render' | 'reposition'>>;
+  report: (event: KycEvent) => Promise<AttemptStatus>;
+  askAttempts: () => Promise<AttemptStatus>;
+  announceFrame: () => void;
+  watchPermission: () => void;
+  watch: (kyc: boolean, intervalMs: number) => void;
+  lookAgain: () => void;
+}
+
+export interface Controller {
+  /** Reads the page once and acts on it (the throttle calls this). */
+  look: () => void;
+  dispatch: (observation: Observation) => void;
+  /** A card is up (or closed but its rule still on screen): scrolling and resizing re-measure it. */
+  hasCard: () => boolean;
+  reposition: () => void;
+}
 
 // The background may be restarting or (during development) not answer yet: never break the page.
-const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
+const quietly = <T>(promise: Promise<T>, then: (value: T) => void = () => undefined) =>
+  void promise.then(then).catch(() => undefined);
+
+export function createController(ports: ContentPorts): Controller {
+  let state = initialContentState(ports.frame);
+  let overlay: ReturnType<ContentPorts['createOverlay']> | null = null;
+  // Page elements, not state: where the card sits and what it keeps clear of.
+  let anchor: Element | null = null;
+  let avoid: Element[] = [];
+
+  const getOverlay = () =>
+    (overlay ??= ports.createOverlay({
+      dismissed: () => dispatch({ type: 'launcher-dismissed' }),
+      cardClosed: (ruleId) => dispatch({ type: 'card-closed', ruleId }),
+    }));
+
+  function render(): void {
+    const view = shown(state);
+    if (!overlay && !view.launcher && !view.card) return;
+    const card = view.card ? { rule: view.card, anchor, avoid, attempts: state.attempts, frameHost: state.frame.host } : null;
+    void getOverlay().then((ui) => ports.isValid() && ui.render({ launcher: view.launcher, card }));
+  }
+
+  function apply(effects: readonly Effect[], page?: PageLook): void {
+    let anchored = false;
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'watch': ports.watch(effect.kyc, effect.intervalMs); break;
+        case 'announce-frame': ports.announceFrame(); break;
+        case 'watch-permission': ports.watchPermission(); break;
+        case 'report': quietly(ports.report(effect.event), learn); break;
+        case 'ask-attempts': quietly(ports.askAttempts(), learn); break;
+        case 'look-again': ports.lookAgain(); break;
+        case 'anchor-card':
+          anchor = page ? ports.cardAnchor(state.card, page) : null;
+          anchored = true;
+          break;
+        case 'render':
+          // The same card's element was replaced by the page: find it again.
+          if (page && !anchored && state.card && anchor && !anchor.isConnected) anchor = ports.cardAnchor(state.card, page);
+          render();
+          break;
+      }
+    }
+  }
+
+  function dispatch(observation: Observation, page?: PageLook): void {
+    const step = reduce(state, observation, ports.now());
+    state = step.state;
+    apply(step.effects, page);
+  }
+
+  const learn = (status: AttemptStatus) => dispatch({ type: 'attempts', status });
+
+  return {
+    look() {
+      if (!ports.isValid()) return;
+      const page = ports.look(state.faceTecInFrame);
+      avoid = ports.partsToAvoid(page);
+      dispatch({ type: 'looked', page }, page);
+    },
+    dispatch,
+    hasCard: () => state.card !== null && overlay !== null,
+    reposition() {
+      void overlay?.then((ui) => ui.reposition());
+    },
+  };
+}
 
 export function startKycContent(ctx: ContentScriptContext): void {
   // WXT stops this script when "a newer copy started" is dispatched on document, and a page that
@@ -41,111 +130,16 @@ export function startKycContent(ctx: ContentScriptContext): void {
     const name = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
     window.addEventListener(name, stopForged, { capture: true, signal: ctx.signal });
   }
-  let onKycPage = false;
-  let screens = INITIAL_SCREENS;
-  let launcherDismissed = false;
-  const closedCards = new Set<string>();
-  let cardRule: PromptRule | null = null;
-  let cardAnchor: Element | null = null;
-  let avoid: Element[] = [];
-  let attempts: AttemptStatus | null = null;
-  let overlay: Promise<Overlay> | null = null;
-  let permissionWatched = false;
-  /** The top frame heard from the background that one of its binance.com frames shows FaceTec. */
-  let faceTecInFrame = false;
-  // Only the top frame offers the pre-flight; a frame says where FaceTec's screen is.
-  const isTop = window === window.top;
-  const frameHost = isTop ? null : location.host;
-  // Showing ids are unique per page load: a random prefix (a reloaded frame starts a new series).
-  const series = Math.random().toString(36).slice(2, 10);
+  const top = window === window.top;
+  const frame: FrameInfo = { top, host: top ? null : location.host, series: Math.random().toString(36).slice(2, 10) };
 
-  const getOverlay = () =>
-    (overlay ??= contentLocale().then((locale) =>
-      createOverlay(ctx, kycText(locale), locale, {
-        openPreflight: () => quietly(sendMessage('bg:open-preflight', undefined)),
-        openGuide: (scenario) => quietly(sendMessage('bg:open-guide', scenario)),
-        openCameraSettings: () => quietly(sendMessage('bg:open-camera-settings', undefined)),
-        openReviewKit: () => quietly(sendMessage('bg:open-review-kit', undefined)),
-        dismissed: () => {
-          launcherDismissed = true;
-          render();
-        },
-        cardClosed: (ruleId) => {
-          closedCards.add(ruleId);
-          render();
-        },
-      }),
-    ));
-
-  function render(): void {
-    const card = cardRule && !closedCards.has(cardRule.id) ? { rule: cardRule, anchor: cardAnchor, avoid, attempts, frameHost } : null;
-    const state = { launcher: isTop && onKycPage && !launcherDismissed, card: onKycPage ? card : null };
-    if (!overlay && !state.launcher && !state.card) return;
-    void getOverlay().then((ui) => ctx.isValid && ui.render(state));
-  }
-
-  // Where the card goes: beside FaceTec's shown screen when the SDK's ids find it (the overlay also
-  // keeps clear of every shown FaceTec part, the face oval included); without them, beside a result
-  // prompt, while live guidance without an anchor is pinned in the corner, away from the oval.
-  function anchorFor(rule: PromptRule | null, text: string, view: FaceTecView = NO_FACETEC): Element | null {
-    if (!rule) return null;
-    // FaceTec's own screen, found by its id: the card goes beside it, whatever the language.
-    if (view.present) {
-      const screen = faceTecElements(view).find((element) => /retryScreen|camera\w*Screen/.test(element.id));
-      if (screen) return screen;
-    }
-    if (rule.counts === null) return null;
-    return findPromptElement(matchedPhrases(rule, text)[0] ?? '');
-  }
-
-  const learn = (status: AttemptStatus) => {
-    attempts = status;
-    render();
-  };
-
-  function report(events: ScreenEvent[]): void {
-    for (const { ruleId, kind, at, showing } of events) {
-      quietly(sendMessage('bg:kyc-event', { ruleId, kind, at, showing: `${series}-${showing}` }).then(learn));
-    }
-  }
-
-  function check(): void {
-    if (!ctx.isValid) return;
-    const href = location.href;
-    // The URL alone decides most pages without touching the DOM.
-    const kyc = isKycUrl(href) || faceTecInFrame || classifyPage(readPageSignals()).kyc;
-    if (kyc !== onKycPage) switchMode(kyc);
-    if (!kyc) return render();
-
-    const view = readFaceTec();
-    const text = readVisibleText();
-    const matched = matchPrompts(text);
-    const { card: top, counted } = understand(view, matched);
-    const result = observeScreens(screens, counted, Date.now());
-    screens = result.state;
-    report(result.events);
-
-    avoid = view.present ? faceTecElements(view) : [];
-    if (top?.id !== cardRule?.id) {
-      // A card closed by the user comes back only when its prompt comes back.
-      for (const id of closedCards) if (top?.id !== id && !matched.some((rule) => rule.id === id)) closedCards.delete(id);
-      cardRule = top;
-      cardAnchor = anchorFor(top, text, view);
-      // What is left today: a counted screen learns it from its report, any other card asks.
-      if (top && result.events.length === 0) quietly(sendMessage('bg:get-attempts', undefined).then(learn));
-    } else if (top && cardAnchor && !cardAnchor.isConnected) {
-      cardAnchor = anchorFor(top, text, view);
-    }
-    render();
-  }
-
-  const throttle = createThrottle(check, OTHER_INTERVAL_MS, {
+  const throttle = createThrottle(() => controller.look(), OTHER_INTERVAL_MS, {
     now: () => performance.now(),
     setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
   });
-
   const observer = new MutationObserver(() => throttle.schedule());
-  const observe = (kyc: boolean) => {
+  const watch = (kyc: boolean, intervalMs: number) => {
+    throttle.setInterval(intervalMs);
     observer.disconnect();
     // KYC pages: FaceTec may swap texts in place or show pre-built screens by toggling styles.
     observer.observe(document.documentElement, kyc
@@ -153,39 +147,38 @@ export function startKycContent(ctx: ContentScriptContext): void {
       : { childList: true, subtree: true });
   };
 
-  function switchMode(kyc: boolean): void {
-    onKycPage = kyc;
-    // A frame that turns out to hold FaceTec tells its top frame (through the background), which
-    // then offers the pre-flight even when its own URL and headings say nothing about KYC.
-    if (kyc && !isTop) quietly(sendMessage('bg:kyc-frame', undefined));
-    throttle.setInterval(kyc ? KYC_INTERVAL_MS : OTHER_INTERVAL_MS);
-    observe(kyc);
-    if (!kyc) {
-      screens = INITIAL_SCREENS;
-      cardRule = null;
-      cardAnchor = null;
-      avoid = [];
-      return;
-    }
-    if (!permissionWatched && isTop) {
-      permissionWatched = true;
-      void watchSiteCameraPermission((state) => quietly(sendMessage('bg:site-camera-permission', state)), ctx.signal);
-    }
-  }
+  const controller = createController({
+    frame,
+    now: () => Date.now(),
+    isValid: () => ctx.isValid,
+    look: (assumeKyc) => lookAtPage(assumeKyc),
+    cardAnchor: (rule, page) => cardAnchor(rule, page),
+    partsToAvoid: (page) => partsToAvoid(page),
+    createOverlay: (user) =>
+      contentLocale().then((locale) =>
+        createOverlay(ctx, kycText(locale), locale, {
+          openPreflight: () => quietly(sendMessage('bg:open-preflight', undefined)),
+          openGuide: (scenario) => quietly(sendMessage('bg:open-guide', scenario)),
+          openCameraSettings: () => quietly(sendMessage('bg:open-camera-settings', undefined)),
+          openReviewKit: () => quietly(sendMessage('bg:open-review-kit', undefined)),
+          ...user,
+        }),
+      ),
+    report: (event) => sendMessage('bg:kyc-event', event),
+    askAttempts: () => sendMessage('bg:get-attempts', undefined),
+    announceFrame: () => quietly(sendMessage('bg:kyc-frame', undefined)),
+    watchPermission: () =>
+      void watchSiteCameraPermission((site) => quietly(sendMessage('bg:site-camera-permission', site)), ctx.signal),
+    watch,
+    lookAgain: () => throttle.schedule(),
+  });
 
-  observe(false);
+  watch(false, OTHER_INTERVAL_MS);
   ctx.onInvalidated(() => observer.disconnect());
   // In-app navigation: the event only says "look again"; the URL is re-read, never trusted from it.
-  // It also ends what a frame said: the new view's frames speak again if they still hold FaceTec.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    faceTecInFrame = false;
-    throttle.schedule();
-  });
-  if (isTop) {
-    const stop = onContentMessage('content:kyc-in-frame', () => {
-      faceTecInFrame = true;
-      throttle.schedule();
-    });
+  ctx.addEventListener(window, 'wxt:locationchange', () => controller.dispatch({ type: 'navigated' }));
+  if (frame.top) {
+    const stop = onContentMessage('content:kyc-in-frame', () => controller.dispatch({ type: 'frame-shows-facetec' }));
     // Proves to the background that this tab is binance.com (for its frames' messages in Firefox).
     const stopAnswering = onContentMessage('content:top-frame', () => true);
     ctx.onInvalidated(() => {
@@ -194,15 +187,15 @@ export function startKycContent(ctx: ContentScriptContext): void {
     });
   }
   // One re-measure per frame at most while a card is up.
-  let frame = 0;
+  let animation = 0;
   const reposition = () => {
-    if (!cardRule || !overlay || frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      void overlay?.then((ui) => ui.reposition());
+    if (!controller.hasCard() || animation) return;
+    animation = requestAnimationFrame(() => {
+      animation = 0;
+      controller.reposition();
     });
   };
   ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
-  check();
+  controller.look();
 }

@@ -1,9 +1,12 @@
 // Everything the content script reads from the page, kept to what the rules need: the URL, a few
 // headings, whether FaceTec's elements exist, and (on KYC pages only) the visible text to match
 // prompts against. Text is tokenised in memory and dropped; nothing read here leaves the page.
-import { FACETEC_SELECTOR, HEADING_SELECTOR, MAX_HEADINGS, type PageSignals } from '../kyc/pages';
+import { classifyPage, FACETEC_SELECTOR, HEADING_SELECTOR, isKycUrl, MAX_HEADINGS, type PageSignals } from '../kyc/pages';
 import { FACETEC_IDS, type FaceTecPart, type FaceTecView } from '../kyc/facetec-sdk';
+import { matchedPhrases } from '../kyc/match';
+import type { PromptRule } from '../kyc/prompts';
 import { tokenize, containsTokens } from '../kyc/text';
+import type { PageLook } from './state';
 
 const MAX_HEADING_CHARS = 80;
 
@@ -83,4 +86,36 @@ export function faceTecElements(view: FaceTecView, doc: Document = document): El
   return [...view.shown]
     .map((part) => doc.getElementById(FACETEC_IDS[part]))
     .filter((element): element is HTMLElement => element !== null);
+}
+
+/**
+ * One look at the page, cheapest reads first: the URL alone decides most pages without touching
+ * the DOM, then one selector query and the headings; FaceTec's ids and the visible text only on KYC
+ * pages. `assumeKyc`: a frame of this tab already said it shows FaceTec.
+ */
+export function lookAtPage(assumeKyc: boolean, doc: Document = document): PageLook {
+  const kyc = assumeKyc || isKycUrl(doc.location.href) || classifyPage(readPageSignals(doc)).kyc;
+  if (!kyc) return { kyc: false };
+  return { kyc: true, view: readFaceTec(doc), text: readVisibleText(doc) };
+}
+
+/** FaceTec's shown parts on a KYC page: the card goes beside them, never over them. */
+export function partsToAvoid(page: PageLook, doc: Document = document): Element[] {
+  return page.kyc && page.view.present ? faceTecElements(page.view, doc) : [];
+}
+
+/**
+ * Where the card goes: beside FaceTec's shown screen when the SDK's ids find it (the overlay also
+ * keeps clear of every shown FaceTec part, the face oval included); without them, beside a result
+ * prompt, while live guidance without an anchor is pinned in the corner, away from the oval.
+ */
+export function cardAnchor(rule: PromptRule | null, page: PageLook, doc: Document = document): Element | null {
+  if (!rule || !page.kyc) return null;
+  // FaceTec's own screen, found by its id: the card goes beside it, whatever the language.
+  if (page.view.present) {
+    const screen = faceTecElements(page.view, doc).find((element) => /retryScreen|camera\w*Screen/.test(element.id));
+    if (screen) return screen;
+  }
+  if (rule.counts === null) return null;
+  return findPromptElement(matchedPhrases(rule, page.text)[0] ?? '', doc);
 }

@@ -1,7 +1,8 @@
 // Trailing-edge throttle: however many mutations arrive, `run` happens at most once per interval,
 // and always once after the last request (so the final state of the page is seen).
 
-export interface Timers {
+/** The clock a throttle runs on (a fake one in tests). */
+export interface ThrottleClock {
   now: () => number;
   setTimeout: (handler: () => void, ms: number) => unknown;
 }
@@ -12,21 +13,21 @@ export interface Throttle {
   setInterval: (ms: number) => void;
 }
 
-export function createThrottle(run: () => void, intervalMs: number, timers: Timers): Throttle {
+export function createThrottle(run: () => void, intervalMs: number, clock: ThrottleClock): Throttle {
   let interval = intervalMs;
   let pending = false;
   let lastRun = -Infinity;
   const fire = () => {
     pending = false;
-    lastRun = timers.now();
+    lastRun = clock.now();
     run();
   };
   return {
     schedule() {
       if (pending) return;
       pending = true;
-      const wait = Math.max(0, lastRun + interval - timers.now());
-      timers.setTimeout(fire, wait);
+      const wait = Math.max(0, lastRun + interval - clock.now());
+      clock.setTimeout(fire, wait);
     },
     setInterval(ms) {
       interval = ms;

@@ -1,5 +1,5 @@
-// FaceTec's browser SDK as it renders (9.6.x and 10.x, read from two public builds; see
-// shared/NOTES.md): plain elements with fixed `DOM_FT_` ids under document.body, each screen
+// FaceTec's browser SDK as it renders (9.6.x and 10.x, read from two public builds, 9.6.28 and
+// 10.0.40): plain elements with fixed `DOM_FT_` ids under document.body, each screen
 // switched by its inline `style.display`. A site may replace every string, so these ids, and
 // whether each is shown, are the first signal of what the person sees; the text is the second.
 import { PROMPT_RULES, type PromptRule } from './prompts';
@@ -27,8 +27,6 @@ export interface FaceTecView {
   present: boolean;
   shown: ReadonlySet<FaceTecPart>;
 }
-
-export const NO_FACETEC: FaceTecView = { present: false, shown: new Set() };
 
 /**
  * Which screens end an attempt. Only the retry screen: FaceTec shows it after a face scan was

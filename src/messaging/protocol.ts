@@ -9,18 +9,15 @@ import type { Settings } from '../storage/settings';
 import type { StoredReport } from '../storage/reports';
 import type { StoredSiteCamera } from '../storage/environment';
 
-/** What the content script saw on a KYC page: only a rule id and a time, never page text. */
-export interface KycEvent {
-  ruleId: string;
-  kind: 'failed' | 'lockout';
-  /** Epoch ms. */
-  at: number;
-  /**
-   * Which showing of the screen this is, unique within the reporting frame (a random prefix per
-   * page load and a counter). The background counts a showing once per tab, across frames.
-   */
-  showing?: string;
-}
+/**
+ * What the content script saw on a KYC page: only a rule id and a time, never page text. A failure
+ * is one attempt already decided by the content script (src/content/state.ts says how), so it names
+ * its showing: unique within the reporting frame (a random prefix per page load and a counter).
+ * The background merges the same showing across the tab's frames and decides nothing else about it.
+ */
+export type KycEvent =
+  | { ruleId: string; kind: 'failed'; /** Epoch ms. */ at: number; showing: string }
+  | { ruleId: string; kind: 'lockout'; /** Epoch ms. */ at: number; showing?: string };
 
 /** Everything the popup shows at a glance ('bg:get-state'). */
 export interface BackgroundState {

@@ -8,12 +8,15 @@ import type { ProtocolMap } from './protocol';
 
 const none = v.optional(v.nullable(v.undefined()));
 
-export const KycEventSchema = v.object({
-  ruleId: v.pipe(v.string(), v.regex(/^[\w.:-]{1,100}$/)),
-  kind: v.picklist(['failed', 'lockout']),
-  at: v.pipe(v.number(), v.finite()),
-  showing: v.optional(v.pipe(v.string(), v.regex(/^[\w.:-]{1,60}$/))),
-});
+const ruleId = v.pipe(v.string(), v.regex(/^[\w.:-]{1,100}$/));
+const at = v.pipe(v.number(), v.finite());
+const showing = v.pipe(v.string(), v.regex(/^[\w.:-]{1,60}$/));
+
+/** A failure without its showing is refused: the background no longer guesses "the same screen" by time. */
+export const KycEventSchema = v.variant('kind', [
+  v.object({ ruleId, kind: v.literal('failed'), at, showing }),
+  v.object({ ruleId, kind: v.literal('lockout'), at, showing: v.optional(showing) }),
+]);
 
 /** `pages`: this extension's own pages only. `any`: also the content script in binance.com tabs. */
 export type Audience = 'pages' | 'any';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { EMPTY_STATE, MAX_ENTRIES } from '../lockout/engine';
+import { EMPTY_STATE, MAX_ENTRIES } from '../lockout/transitions';
 import type { LockoutState } from '../lockout/types';
 import { epochMs, readValidated } from './validated';
 

@@ -12,7 +12,7 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
-const failure = (i: number) => ({ ruleId: `face-mismatch-${i}`, kind: 'failed', at: T0 });
+const failure = (i: number) => ({ ruleId: `face-mismatch-${i}`, kind: 'failed', at: T0, showing: `s-${i}` });
 
 describe('lockout through messages, badge and alarms', () => {
   it('counts content-script failures, locks on the 5th and shows the time left', async () => {
@@ -104,7 +104,9 @@ describe('sender and shape checks', () => {
 
   it.each([
     ['bg:kyc-event', { ruleId: 'x', kind: 'maybe', at: 1 }],
-    ['bg:kyc-event', { ruleId: '<script>', kind: 'failed', at: 1 }],
+    ['bg:kyc-event', { ruleId: '<script>', kind: 'failed', at: 1, showing: 's-1' }],
+    // A failure is one showing the content script decided on: without its showing id it is refused.
+    ['bg:kyc-event', { ruleId: 'retry-screen', kind: 'failed', at: 1 }],
     ['bg:save-settings', { ...DEFAULT_SETTINGS, attemptLimit: 0 }],
     ['bg:return-to-tab', -1],
     ['bg:nope', undefined],

@@ -3,7 +3,7 @@
 // site's tab is refused before any handler runs.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { RejectedMessage } from '../../../src/background/router';
-import { CROSS_FRAME_MS } from '../../../src/lockout/engine';
+import { CROSS_FRAME_MS } from '../../../src/lockout/transitions';
 import { setup, T0 } from './harness';
 
 const TOP = 'https://www.binance.com/en/my/kyc/liveness';

@@ -71,7 +71,7 @@ it('survives 3000 random messages and storage corruptions with valid state throu
     const plausible = r() < 0.5;
     const type = plausible ? 'bg:kyc-event' : TYPES[Math.floor(r() * TYPES.length)];
     const sender = plausible ? CONTENT : SENDERS[Math.floor(r() * SENDERS.length)];
-    const data = plausible ? { ruleId: `rule-${Math.floor(r() * 50)}`, kind: r() < 0.95 ? 'failed' : 'lockout', at: h.clock.now } : randomValue(r);
+    const data = plausible ? { ruleId: `rule-${Math.floor(r() * 50)}`, kind: r() < 0.95 ? 'failed' : 'lockout', at: h.clock.now, showing: `s-${step}` } : randomValue(r);
     try {
       await h.bg.router.route(type, data, sender);
     } catch (error) {

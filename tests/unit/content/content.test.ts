@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { attemptsLines, CARD_WIDTH, MIN_CARD_WIDTH, placeCard, slotCard } from '../../../src/content/card';
+import { attemptsLines, CARD_WIDTH, cardTop, MIN_CARD_WIDTH, slotCard } from '../../../src/content/card';
 import { watchSiteCameraPermission } from '../../../src/content/camera-permission';
 import { kycText } from '../../../src/content/strings';
 import { createThrottle } from '../../../src/content/throttle';
@@ -74,21 +74,18 @@ describe('createThrottle', () => {
   });
 });
 
-describe('placeCard', () => {
-  const viewport = { width: 1000, height: 800 };
-  const card = { width: 300, height: 120 };
-  const box = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
-  const header = box(300, 100, 600, 140);
+describe('cardTop: level with the prompt, kept in view and clear of the launcher', () => {
+  // A 120-px card in an 800-px viewport: the lowest top is 800 - 120 - 80 (the launcher's strip) = 600.
+  const slot = (alignTop: number | null) => ({ left: 648, width: CARD_WIDTH, alignTop });
   it.each([
-    ['right of a centred screen, level with the prompt', { prompt: header, screen: box(280, 80, 640, 600) }, { top: 100, left: 648 }],
-    ['left of a screen on the right', { prompt: header, screen: box(500, 80, 990, 600) }, { top: 100, left: 192 }],
-    ['pinned when the screen is full width', { prompt: header, screen: box(0, 0, 1000, 800) }, { top: 600, left: 692 }],
-    // Kept in view, and clear of the launcher's strip at the bottom (80 px).
-    ['kept in view when the prompt is near the bottom', { prompt: box(300, 760, 600, 790), screen: box(280, 80, 640, 800) }, { top: 600, left: 648 }],
-    ['kept in view when the prompt scrolled above', { prompt: box(300, -50, 600, -10), screen: box(280, -80, 640, 600) }, { top: 8, left: 648 }],
-    ['pinned above the launcher without an anchor', null, { top: 600, left: 692 }],
-  ] as const)('%s', (_label, anchor, expected) => {
-    expect(placeCard(anchor, card, viewport)).toEqual(expected);
+    ['level with the prompt', 100, 100],
+    ['just above the launcher strip', 599, 599],
+    ['at the launcher strip', 600, 600],
+    ['a prompt near the bottom stays clear of the launcher', 760, 600],
+    ['a prompt scrolled above stays in view', -50, 8],
+    ['pinned above the launcher without a prompt', null, 600],
+  ] as const)('%s', (_label, alignTop, expected) => {
+    expect(cardTop(slot(alignTop), 120, 800)).toBe(expected);
   });
 });
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PROMPT_RULES, type PromptRule } from '../../../src/kyc/prompts';
-import { INITIAL_SCREENS, observeScreens, SCREEN_GONE_AFTER_MS, type ScreenEvent } from '../../../src/kyc/screens';
+import { INITIAL_SHOWINGS, observeShowings, SCREEN_GONE_AFTER_MS, type ShowingEvent } from '../../../src/content/showings';
 
 const rule = (id: string): PromptRule => PROMPT_RULES.find((r) => r.id === id)!;
 
 /** Runs observations [time, rule ids on screen] and returns every event reported. */
-function run(observations: Array<[number, string[]]>): ScreenEvent[] {
-  let state = INITIAL_SCREENS;
-  const events: ScreenEvent[] = [];
+function run(observations: Array<[number, string[]]>): ShowingEvent[] {
+  let state = INITIAL_SHOWINGS;
+  const events: ShowingEvent[] = [];
   for (const [now, ids] of observations) {
-    const result = observeScreens(state, ids.map(rule), now);
+    const result = observeShowings(state, ids.map(rule), now);
     state = result.state;
     events.push(...result.events);
   }

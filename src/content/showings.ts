@@ -1,8 +1,9 @@
-// One screen is one attempt. FaceTec's result screen may show several failure phrases at once and
-// re-render while it stays up; each of those observations must count once. A screen counts again
-// only after it has been gone for a moment (a re-mount between two observations is not a new
+// One showing is one attempt: the content script's half of the rule (src/content/state.ts says
+// which module owns which half). FaceTec's result screen may show several failure phrases at once
+// and re-render while it stays up; each of those observations must count once. A screen counts
+// again only after it has been gone for a moment (a re-mount between two observations is not a new
 // screen; a new face scan takes several seconds, far longer than the grace below).
-import type { PromptRule } from './prompts';
+import type { PromptRule } from '../kyc/prompts';
 
 export type CountKind = 'failed' | 'lockout';
 
@@ -16,12 +17,12 @@ interface ChannelState {
   absentSince: number | null;
 }
 
-export type ScreenState = Record<CountKind, ChannelState> & {
+export type ShowingState = Record<CountKind, ChannelState> & {
   /** Showings seen so far (any kind): numbers each new one, so the background can tell them apart. */
   showings: number;
 };
 
-export interface ScreenEvent {
+export interface ShowingEvent {
   kind: CountKind;
   ruleId: string;
   at: number;
@@ -29,7 +30,7 @@ export interface ScreenEvent {
   showing: number;
 }
 
-export const INITIAL_SCREENS: ScreenState = {
+export const INITIAL_SHOWINGS: ShowingState = {
   failed: { up: false, absentSince: null },
   lockout: { up: false, absentSince: null },
   showings: 0,
@@ -48,12 +49,12 @@ function step(channel: ChannelState, visible: boolean, now: number): { next: Cha
  * the one FaceTec's structure calls for put first) and get the next state plus the events to
  * report: at most one per kind, naming the first matching rule.
  */
-export function observeScreens(
-  state: ScreenState,
+export function observeShowings(
+  state: ShowingState,
   matched: readonly PromptRule[],
   now: number,
-): { state: ScreenState; events: ScreenEvent[] } {
-  const events: ScreenEvent[] = [];
+): { state: ShowingState; events: ShowingEvent[] } {
+  const events: ShowingEvent[] = [];
   const next = { ...state };
   for (const kind of ['lockout', 'failed'] as const) {
     const first = matched.find((rule) => rule.counts === kind);

@@ -2,12 +2,12 @@
 // so tests run on a fake clock and the background only adapts storage around them.
 import type { AttemptEntry, AttemptSource, AttemptStatus, LockoutPolicy, LockoutState, ScreenOrigin } from './types';
 
-/** For reports without a showing id: a repeat of the same rule this soon is the same screen. */
-export const DEDUPE_MS = 10_000;
 /**
  * Another frame of the same tab reporting a failure this soon after one was counted is the same
  * screen seen twice (a page may mirror FaceTec's text in its own frame), not a new scan: a new scan
- * takes longer than this (get ready, press, scan, upload).
+ * takes longer than this (get ready, press, scan, upload). This is the background's half of "one
+ * attempt"; the content script's half (which screen fails, when a showing is new) is in
+ * src/content/state.ts.
  */
 export const CROSS_FRAME_MS = 3_000;
 /** A bound on stored entries, so hostile input cannot grow storage without limit. */
@@ -78,10 +78,10 @@ export function sameShowing(entry: AttemptEntry, seen: ScreenOrigin, now: number
 }
 
 /**
- * A failed attempt. Ignored while locked (the site accepts none) and when it repeats a screen
- * already counted: with a showing (`seen`), once per showing and tab; without, once per rule within
- * DEDUPE_MS. A showing id is what lets a retry screen that comes back after a quick new scan count
- * again, however soon.
+ * A failed attempt. Ignored while locked (the site accepts none) and when it repeats a showing
+ * already counted (`seen`: the content script's showing, merged across the tab's frames). One
+ * without a showing (logged by hand) always counts. A showing id is what lets a retry screen that
+ * comes back after a quick new scan count again, however soon.
  */
 export function recordFailure(
   input: LockoutState,
@@ -93,10 +93,7 @@ export function recordFailure(
 ): LockoutState {
   const { state } = normalise(input, policy, now);
   if (state.lock) return state;
-  const repeat = seen
-    ? state.attempts.some((a) => sameShowing(a, seen, now))
-    : ruleId !== undefined && state.attempts.some((a) => a.ruleId === ruleId && !a.seen && now - a.at < DEDUPE_MS);
-  if (repeat) return state;
+  if (seen && state.attempts.some((a) => sameShowing(a, seen, now))) return state;
   const entry: AttemptEntry = { at: now, source, ...(ruleId === undefined ? {} : { ruleId }), ...(seen ? { seen } : {}) };
   return normalise({ ...state, attempts: [...state.attempts, entry] }, policy, now).state;
 }
