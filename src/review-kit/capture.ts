@@ -8,7 +8,7 @@ import { getLandmarker, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
 import { CAMERA_WAITS } from '../camera/limits';
 import type { FrameMetrics } from '../vision/types';
-import { downloadBlob } from '../ui/download';
+import { downloadBlob } from '../util/download';
 
 export interface KitFrame {
   faceCount: number;
