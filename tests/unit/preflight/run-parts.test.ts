@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trackLoss } from '../../../src/preflight/camera-session';
 import { cameraLostCheck } from '../../../src/checks/camera-device';
 import { summariseTimings } from '../../../src/preflight/timings';

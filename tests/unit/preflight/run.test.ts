@@ -60,7 +60,7 @@ function setup({ steps = ['face'], opens = true, model, play, webgl = true }: Se
     webgl: () => webgl,
     openCamera: async (element, options) => {
       await sleep(fakeClock, 100);
-      if (!opens) return { check: deviceCheck('fail'), attempt: 'denied' };
+      if (!opens) return { check: deviceCheck('fail'), attempt: 'permission-browser' };
       const session = cameraSession({ stream, check: deviceCheck(), delivered }, element, options);
       return { session, check: session.opened.check, attempt: 'opened' };
     },
