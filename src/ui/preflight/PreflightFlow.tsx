@@ -98,7 +98,7 @@ export function PreflightFlow({ source, autoStart = false, returnTab, reportId }
     void keepLastReport(run.report);
   };
 
-  /** Stop a live run: the camera is released at once (the engine's abort path) and nothing is reported. */
+  /** Stop a live run: the camera is released at once (the camera session's abort path) and nothing is reported. */
   const stop = () => {
     controller.current?.abort();
     controller.current = null;
