@@ -88,13 +88,14 @@ export async function runPreflight(options: PreflightOptions, ports: PreflightPo
   const dog = new Watchdog(clock, signal);
   const webgl = ports.webgl();
   options.onStage?.('starting');
+  const start = options.startedAt ?? clock.now();
   // Everything that can start at once does: camera, environment checks and model in parallel.
-  const analysis = ports.loadAnalysis(options.assetBase);
-  const marks: RunMarks = { start: options.startedAt ?? clock.now(), warm: analysis.warm, landmarkerMs: [], analysisMs: [], scanMs: [] };
-  analysis.landmarker.then(() => (marks.modelReady = clock.now()), () => undefined);
   const opening = ports.openCamera(video, { deviceId: options.deviceId, signal, now: () => clock.now() });
   // camera-permission is decided once the camera attempt has ended (one truth about the camera).
   const environment = ports.environment(opening.then((o) => o.attempt));
+  const analysis = ports.loadAnalysis(options.assetBase);
+  const marks: RunMarks = { start, warm: analysis.warm, landmarkerMs: [], analysisMs: [], scanMs: [] };
+  analysis.landmarker.then(() => (marks.modelReady = clock.now()), () => undefined);
   let session: CameraSession | undefined;
 
   const finish = async (rows: Rows, error?: PreflightError): Promise<PreflightRun> => {
