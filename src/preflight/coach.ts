@@ -1,5 +1,5 @@
 // Coach, then judge (pure). While the camera is live, every analysed frame re-judges the trailing
-// window with the same functions the report uses (visionChecks), so the chips, the face frame and
+// window with the same functions the report uses (judgeWindow), so the chips, the face frame and
 // the one instruction on screen are what the report would say if the run ended now — they cannot
 // contradict it. The run ends when the set-up has held good for about a second, or at a time limit
 // with the report of what is still wrong.
@@ -7,20 +7,9 @@ import type { Message, MessageKey } from '../i18n/translate';
 import { fixFirst } from '../report/fix-order';
 import type { CheckId, CheckResult } from '../report/types';
 import { aggregateFindings, share } from '../vision/aggregate';
-import { faceCountFinding, visionChecks, type CameraInfo, type FrameRecord, type ScanSummary } from '../vision/window-report';
-import { FRAME_JUDGES, type FrameCheckId } from '../vision/judge';
-import { WINDOW } from '../vision/thresholds';
 import type { FrameMetrics } from '../vision/types';
-
-export const COACH = {
-  /** The set-up must hold good this long (and over at least WINDOW.minFrames frames) to end early. */
-  holdMs: 1000,
-  minFrames: WINDOW.minFrames,
-  /** Then the run ends anyway, with the report of what is still wrong. */
-  limitMs: 8000,
-  /** Share of the held second's frames that must be good. */
-  goodShare: 0.8,
-} as const;
+import { faceCountCode, frameFinding, frameFindings, judgeWindow, type CameraInfo, type FrameCheckId, type FrameRecord, type ScanSummary } from './checks-adapter';
+import { COACH } from './limits';
 
 export interface TimedFrame extends FrameRecord {
   /** performance.now() when it was analysed. */
@@ -39,8 +28,7 @@ export function trailingWindow<F extends TimedFrame>(frames: readonly F[], holdM
 /** One frame is good when exactly one face is seen and no per-frame judge fails it. */
 export function frameGood(frame: FrameRecord): boolean {
   if (frame.faceCount !== 1 || !frame.metrics) return false;
-  const m = frame.metrics;
-  return Object.values(FRAME_JUDGES).every((judge) => (judge as (x: FrameMetrics) => { status: string })(m).status !== 'fail');
+  return frameFindings(frame.metrics).every((finding) => finding.status !== 'fail');
 }
 
 /**
@@ -73,8 +61,7 @@ const key = (k: MessageKey): Message => ({ key: k });
 
 /** The aggregated finding code of one frame check over the window (the same vote the report uses). */
 function codeOf(id: FrameCheckId, single: readonly FrameMetrics[]): string {
-  const judge = FRAME_JUDGES[id] as (m: FrameMetrics) => { status: CheckResult['status']; code: string };
-  return aggregateFindings(single.map(judge)).code;
+  return aggregateFindings(single.map((metrics) => frameFinding(id, metrics))).code;
 }
 
 /** Directions are the user's own left and right; the raw frame is not mirrored (see vision/guidance.ts). */
@@ -84,7 +71,7 @@ function instructionFor(check: CheckResult | undefined, window: readonly FrameRe
   const latest = single[single.length - 1];
   switch (check.id) {
     case 'face-count':
-      return key(faceCountFinding(window, scan).code === 'several' ? 'vision.guide.onlyYou' : 'vision.guide.findFace');
+      return key(faceCountCode(window, scan) === 'several' ? 'vision.guide.onlyYou' : 'vision.guide.findFace');
     case 'face-position': {
       if (!latest) return key('vision.guide.levelHead');
       if (Math.abs(latest.centreX - 0.5) >= Math.abs(latest.centreY - 0.5))
@@ -124,7 +111,7 @@ function instructionFor(check: CheckResult | undefined, window: readonly FrameRe
  */
 export function coach(frames: readonly TimedFrame[], camera: CameraInfo, startedAt: number, scan?: ScanSummary): Coaching {
   const window = trailingWindow(frames);
-  const checks = visionChecks({ frames: window, camera, scan });
+  const checks = judgeWindow({ frames: window, camera, scan });
   const top = fixFirst(checks)[0];
   const status = (id: CheckId) => checks.find((c) => c.id === id)?.status;
   const frameOk = status('face-position') === 'pass' && status('distance') === 'pass' && (status('head-pose') === 'pass' || status('head-pose') === 'warn');

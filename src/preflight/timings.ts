@@ -1,7 +1,7 @@
-// Engine timings (performance.now() marks) summarised for the report and the benchmark.
+// A run's timings (performance.now() marks) summarised for the report and the benchmark.
 import { median } from '../vision/aggregate';
 
-export interface RunClock {
+export interface RunMarks {
   start: number;
   /** The landmarker was already created on this page (a warm run). */
   warm: boolean;
@@ -25,32 +25,32 @@ const shareOfMeans = (ours: number[], theirs: number[]) =>
   mean(theirs) > 0 ? Math.round((mean(ours) / mean(theirs)) * 1000) / 1000 : 0;
 
 /** Per-frame figures are medians without the first frame (MediaPipe's one-off graph warm-up). */
-export function summariseTimings(clock: RunClock): Record<string, number> {
-  const since = (mark?: number) => (mark === undefined ? -1 : r1(mark - clock.start));
+export function summariseTimings(marks: RunMarks): Record<string, number> {
+  const since = (mark?: number) => (mark === undefined ? -1 : r1(mark - marks.start));
   const steady = (list: number[]) => (list.length > 1 ? list.slice(1) : list);
-  const landmarker = median(steady(clock.landmarkerMs)) ?? 0;
-  const analysis = median(steady(clock.analysisMs)) ?? 0;
+  const landmarker = median(steady(marks.landmarkerMs)) ?? 0;
+  const analysis = median(steady(marks.analysisMs)) ?? 0;
   const timings: Record<string, number> = {
-    warm: clock.warm ? 1 : 0,
-    clickToReportMs: since(clock.verdict),
-    modelReadyMs: since(clock.modelReady),
-    cameraOpenMs: since(clock.cameraOpen),
-    firstFrameMs: since(clock.firstFrame),
-    frames: clock.frames ?? clock.landmarkerMs.length,
+    warm: marks.warm ? 1 : 0,
+    clickToReportMs: since(marks.verdict),
+    modelReadyMs: since(marks.modelReady),
+    cameraOpenMs: since(marks.cameraOpen),
+    firstFrameMs: since(marks.firstFrame),
+    frames: marks.frames ?? marks.landmarkerMs.length,
     landmarkerMsMedian: r1(landmarker),
     analysisMsMedian: r1(analysis),
     analysisShare: landmarker > 0 ? Math.round((analysis / landmarker) * 1000) / 1000 : 0,
     // The budget is on the average: our per-frame metrics against the landmarker, and the small-face
     // scan's whole cost (its tiles, including any finished after the window) against the landmarker's.
     metricsShareMean: shareOfMeans(
-      clock.analysisMs.slice(1).map((ms, i) => ms - (clock.scanMs?.[i + 1] ?? 0)),
-      clock.landmarkerMs.slice(1),
+      marks.analysisMs.slice(1).map((ms, i) => ms - (marks.scanMs?.[i + 1] ?? 0)),
+      marks.landmarkerMs.slice(1),
     ),
-    scanMsMean: r1(mean(clock.scanMs ?? [])),
-    scanShare: sum(clock.landmarkerMs) > 0 ? Math.round((sum(clock.scanMs ?? []) / sum(clock.landmarkerMs)) * 1000) / 1000 : 0,
-    firstLandmarkerMs: r1(clock.landmarkerMs[0] ?? 0),
+    scanMsMean: r1(mean(marks.scanMs ?? [])),
+    scanShare: sum(marks.landmarkerMs) > 0 ? Math.round((sum(marks.scanMs ?? []) / sum(marks.landmarkerMs)) * 1000) / 1000 : 0,
+    firstLandmarkerMs: r1(marks.landmarkerMs[0] ?? 0),
     releaseAfterVerdictMs:
-      clock.released !== undefined && clock.verdict !== undefined ? r1(clock.released - clock.verdict) : -1,
+      marks.released !== undefined && marks.verdict !== undefined ? r1(marks.released - marks.verdict) : -1,
   };
   return timings;
 }

@@ -1,92 +1,49 @@
-// A deadline monitor for the pre-flight run: the run tells it which stage it is in and feeds it
-// progress; if a stage goes quiet past its budget, or the run reports a failure, the watchdog trips
-// once with the error to show. It never throws and never touches the camera or the UI itself: the
-// engine races its flow against `tripped` and turns a trip into an error state (camera released,
-// verdict not-ready). try/catch only sees failures that surface; a promise that never settles
-// (a hung play(), an analysis that dies in a callback) is only ever caught by a deadline.
+// The run's deadlines. Each stage of a pre-flight run is awaited through its watchdog: a stage that
+// goes quiet past its budget ends the run with that stage's error, and stopping the run ends the
+// wait at once. try/catch only sees failures that surface; a promise that never settles (a hung
+// play(), a frame that never comes) is only ever caught by a deadline. The budgets are in limits.ts.
 import type { PreflightError } from '../report/types';
+import { browserClock, type PreflightClock } from './clock';
+import { RunAborted, RunFailed } from './failure';
+import { WATCHDOG } from './limits';
 
-export interface Trip {
-  error: PreflightError;
-  /** The stage that was running when it tripped. */
-  stage: string;
-  /** Why, for logs and tests: "stalled" or the failure's message. */
-  detail: string;
-}
+export type StageName = 'opening' | 'playing' | 'loading' | 'first-frame' | 'analysing' | 'finishing';
 
-export interface Timers {
-  set: (fn: () => void, ms: number) => unknown;
-  clear: (handle: unknown) => void;
-}
-
-const realTimers: Timers = {
-  set: (fn, ms) => setTimeout(fn, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+/** Each stage's budget and the error a stall in it is. */
+export const STAGES: Record<StageName, { budgetMs: number; onStall: PreflightError }> = {
+  opening: { budgetMs: WATCHDOG.openingMs, onStall: 'camera' },
+  playing: { budgetMs: WATCHDOG.playingMs, onStall: 'no-frames' },
+  loading: { budgetMs: WATCHDOG.loadingMs, onStall: 'model' },
+  'first-frame': { budgetMs: WATCHDOG.firstFrameMs + WATCHDOG.firstFrameGraceMs, onStall: 'no-frames' },
+  analysing: { budgetMs: WATCHDOG.frameMs, onStall: 'stalled' },
+  finishing: { budgetMs: WATCHDOG.finishingMs, onStall: 'stalled' },
 };
 
 export class Watchdog {
-  /** Resolves once, with the first failure or stall; never rejects. */
-  readonly tripped: Promise<Trip>;
-  private resolve!: (trip: Trip) => void;
-  private timer: unknown;
-  private stage = 'idle';
-  private budgetMs = 0;
-  private onStall: PreflightError = 'stalled';
-  private done: Trip | 'stopped' | undefined;
+  constructor(
+    private readonly clock: PreflightClock = browserClock,
+    private readonly signal?: AbortSignal,
+  ) {}
 
-  constructor(private readonly timers: Timers = realTimers) {
-    this.tripped = new Promise((resolve) => (this.resolve = resolve));
+  /**
+   * Settles like `work` when it settles within the stage's budget. Otherwise rejects with
+   * RunFailed (the stage's error, detail "stalled: <stage>"); an abort rejects with RunAborted at once.
+   */
+  stage<T>(name: StageName, work: Promise<T>): Promise<T> {
+    const { budgetMs, onStall } = STAGES[name];
+    const signal = this.signal;
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(new RunAborted());
+      let cancel = () => {};
+      const settle = <V>(to: (value: V) => void) => (value: V) => {
+        cancel();
+        signal?.removeEventListener('abort', onAbort);
+        to(value);
+      };
+      const onAbort = () => settle(reject)(new RunAborted());
+      signal?.addEventListener('abort', onAbort, { once: true });
+      cancel = this.clock.after(budgetMs, () => settle(reject)(new RunFailed({ error: onStall, detail: `stalled: ${name}` })));
+      work.then(settle(resolve), settle(reject));
+    });
   }
-
-  /** Enters a stage: unless progress() or another stage comes within `budgetMs`, trips with `onStall`. */
-  enter(stage: string, budgetMs: number, onStall: PreflightError = 'stalled'): void {
-    if (this.done) return;
-    this.stage = stage;
-    this.budgetMs = budgetMs;
-    this.onStall = onStall;
-    this.arm();
-  }
-
-  /** The current stage moved on (a frame was analysed): its deadline starts again. */
-  progress(): void {
-    if (!this.done) this.arm();
-  }
-
-  /** A failure the run saw itself: trips now. */
-  fail(error: PreflightError, detail = ''): void {
-    this.end({ error, stage: this.stage, detail });
-  }
-
-  /** The run ended by itself: no more deadlines. */
-  stop(): void {
-    if (this.done) return;
-    this.done = 'stopped';
-    this.timers.clear(this.timer);
-  }
-
-  /** The trip, once it happened. */
-  get trip(): Trip | undefined {
-    return typeof this.done === 'object' ? this.done : undefined;
-  }
-
-  private arm(): void {
-    this.timers.clear(this.timer);
-    this.timer = this.timers.set(() => this.end({ error: this.onStall, stage: this.stage, detail: 'stalled' }), this.budgetMs);
-  }
-
-  private end(trip: Trip): void {
-    if (this.done) return;
-    this.timers.clear(this.timer);
-    this.done = trip;
-    this.resolve(trip);
-  }
-}
-
-/**
- * Which error a thrown failure is. MediaPipe without WebGL throws from its GL shims
- * (`_emscripten_glActiveTexture`...) inside detectForVideo; the page's own WebGL probe, not the
- * message, says whether that was the cause.
- */
-export function classifyFailure(_error: unknown, webgl: boolean | undefined): PreflightError {
-  return webgl === false ? 'no-webgl' : 'analysis';
 }

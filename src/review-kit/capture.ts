@@ -1,14 +1,10 @@
-// The kit's live camera loop: the pre-flight's own camera opening, landmarker, frame sampler and
-// per-frame metrics (reused, not forked), run for as long as the user needs to pose, plus a still
-// grab. Pictures are Blobs held by the caller in page memory; nothing here stores or sends them.
-import { openCamera } from '../checks/open-camera';
-import { nextFrame, releaseCamera, trackLoss } from '../preflight/camera-stream';
-import { frameMetrics } from '../vision/frameMetrics';
-import { getLandmarker, toObservations } from '../vision/landmarker';
-import { FrameSampler } from '../vision/sampler';
-import { CAMERA_WAITS } from '../camera/limits';
+// The kit's live camera loop: the pre-flight's own camera session and analysed frames (reused, not
+// forked), run for as long as the user needs to pose, plus a still grab. Pictures are Blobs held by
+// the caller in page memory; nothing here stores or sends them.
+import { KIT_WAITS } from '../preflight/limits';
+import { startAnalysedCamera } from '../preflight/live-camera';
 import type { FrameMetrics } from '../vision/types';
-import { downloadBlob } from '../ui/download';
+import { downloadBlob } from '../util/download';
 
 export interface KitFrame {
   faceCount: number;
@@ -20,7 +16,7 @@ export interface KitFrame {
 export interface LiveCamera {
   /** Stops the loop and every camera track (idempotent). */
   stop(): void;
-  /** Resolves when the loop ended (stopped, camera lost or frames stopped). */
+  /** Resolves when the loop ended (stopped, camera lost, frames stopped or the analysis failed). */
   ended: Promise<void>;
 }
 
@@ -29,46 +25,17 @@ export interface LiveCamera {
  * Rejects when the camera or the model cannot start (the caller shows its own error).
  */
 export async function startLiveCamera(video: HTMLVideoElement, assetBase: string, onFrame: (frame: KitFrame) => void): Promise<LiveCamera> {
-  const model = getLandmarker(assetBase);
-  model.catch(() => undefined); // observed below
-  const opened = await openCamera(undefined, { video, fpsWindowMs: 0 });
-  if (!opened.stream) throw new Error('camera');
-  const stream = opened.stream;
-  let stopped = false;
-  let wake: () => void = () => undefined;
-  // Resolves on stop(), so the loop ends at once instead of waiting out a frame that never comes.
-  const stoppedSignal = new Promise<null>((resolve) => (wake = () => resolve(null)));
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    // Detach the preview only if it still shows this stream: a retake may have attached a new one.
-    releaseCamera(stream, video.srcObject === stream ? video : null);
-    wake();
-  };
-  let landmarker;
-  try {
-    landmarker = await model;
-  } catch (error) {
-    stop();
-    throw error;
-  }
-  if (video.srcObject !== stream) video.srcObject = stream;
-  await video.play().catch(() => undefined);
-  const lost = trackLoss(stream);
-  const sampler = new FrameSampler();
+  const started = await startAnalysedCamera(video, assetBase, { waits: KIT_WAITS });
+  if (!started.live) throw new Error(started.failed);
+  const { frames, stop } = started.live;
   const ended = (async () => {
-    while (!stopped) {
-      const tick = await Promise.race([nextFrame(video, CAMERA_WAITS.firstAnalysedFrameMs), lost.promise, stoppedSignal]);
-      if (stopped || lost.happened() || !tick || video.videoWidth === 0) break;
-      const at = performance.now();
-      const faces = toObservations(landmarker.detectForVideo(video, at));
-      const single = faces.length === 1 ? faces[0] : undefined;
-      const metrics = single
-        ? frameMetrics(single, sampler.sample(video, single.landmarks), { width: video.videoWidth, height: video.videoHeight })
-        : undefined;
-      onFrame({ faceCount: faces.length, metrics, at });
+    try {
+      for await (const frame of frames) onFrame({ faceCount: frame.faces.length, metrics: frame.metrics, at: frame.at });
+    } catch {
+      // An exception in the analysis ends the loop like a lost camera: the camera is released below.
+    } finally {
+      stop();
     }
-    stop();
   })();
   return { stop, ended };
 }

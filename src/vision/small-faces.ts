@@ -63,9 +63,6 @@ export function summarise(hits: readonly ScanHit[], tiles: number): ScanSummary 
   return { faces: faces.length, others: faces.filter((f) => f.away).length, tiles };
 }
 
-/** How long the end of a window waits for a detector still loading (it loads in ~0.3–0.6 s after the model). */
-export const SCAN_WAIT_MS = 1500;
-
 let cached: Promise<FaceDetector> | null = null;
 
 /** The detector extracted from face_landmarker.task at install time (scripts/provision-assets.mjs). */

@@ -1,4 +1,4 @@
-import { downloadText } from '../download';
+import { downloadText } from '../../util/download';
 
 /** The whole export bundle as pretty JSON. */
 export function downloadJson(fileName: string, value: unknown): void {

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/context';
-import type { PreflightRun } from '../../preflight/engine';
+import type { PreflightRun } from '../../preflight/run';
 
 /**
  * A failure state shown as such. For the camera, what was found and what to do are the report's

@@ -1,10 +1,10 @@
 // The one pre-flight flow UI, used by the pre-flight page and inline in the popup. It renders
-// what the engine (src/preflight/engine.ts) reports; the engine owns the camera.
+// what the run (src/preflight/run.ts) reports; the run owns the camera.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../i18n/context';
 import { sendMessage } from '../../messaging/protocol';
-import { runPreflight, type LiveFrame, type PreflightRun, type Stage } from '../../preflight/engine';
+import { runPreflight, type LiveFrame, type PreflightRun, type Stage } from '../../preflight/run';
 import { CameraPicker } from '../camera/CameraPicker';
 import { Button } from '../components';
 import { ReportView } from '../report/ReportView';
@@ -101,7 +101,7 @@ export function PreflightFlow({ source, autoStart = false, returnTab, reportId }
     void keepLastReport(run.report);
   };
 
-  /** Stop a live run: the camera is released at once (the engine's abort path) and nothing is reported. */
+  /** Stop a live run: the camera is released at once (the camera session's abort path) and nothing is reported. */
   const stop = () => {
     controller.current?.abort();
     controller.current = null;

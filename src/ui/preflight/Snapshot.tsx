@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/translate';
-import type { FrameSnapshot } from '../../preflight/engine';
+import type { FrameSnapshot } from '../../preflight/run';
 import type { CheckResult } from '../../report/types';
 import { DISTANCE } from '../../vision/thresholds';
 

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/context';
 import { exportFileName, exportReport, reportToMarkdown } from '../../report/export';
 import type { Report } from '../../report/types';
 import { Button } from '../components/Button';
-import { downloadText } from '../download';
+import { downloadText } from '../../util/download';
 
 /** "Export report" as Markdown or JSON, for a support ticket or the manual-review channel. */
 export function ExportReport({ report }: { report: Report }) {

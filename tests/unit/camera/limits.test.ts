@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAMERA, CAMERA_WAITS } from '../../../src/camera/limits';
 import { deliveredCameraCheck } from '../../../src/checks/camera-device';
-import { WATCHDOG } from '../../../src/preflight/engine';
+import { WATCHDOG } from '../../../src/preflight/limits';
 import { cameraFinding } from '../../../src/vision/window-report';
 
 const device = (width: number, height: number, measuredFps: number) => deliveredCameraCheck({ label: 'Webcam', width, height, frameRate: 30, measuredFps }).status;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coach, COACH, frameGood, heldGood, trailingWindow, type TimedFrame } from '../../../src/preflight/coach';
+import { coach, frameGood, heldGood, trailingWindow, type TimedFrame } from '../../../src/preflight/coach';
+import { COACH } from '../../../src/preflight/limits';
 import { fixFirst } from '../../../src/report/fix-order';
 import { visionChecks } from '../../../src/vision/window-report';
 import { goodMetrics } from '../vision/helpers';

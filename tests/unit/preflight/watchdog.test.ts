@@ -1,81 +1,52 @@
-// The run's deadline monitor: a stage that goes quiet past its budget trips once, with that stage's
-// error; progress keeps it alive; a reported failure trips at once; nothing trips after stop().
+// The run's deadlines: a stage that goes quiet past its budget ends with that stage's error (just
+// after the budget, not before); work that settles in time passes through, value or rejection; an
+// abort ends the wait at once; a settled stage leaves no deadline behind.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { classifyFailure, Watchdog, type Trip } from '../../../src/preflight/watchdog';
+import { RunAborted, RunFailed } from '../../../src/preflight/failure';
+import { WATCHDOG } from '../../../src/preflight/limits';
+import { STAGES, Watchdog, type StageName } from '../../../src/preflight/watchdog';
+import { fakeClock } from './fakes';
+
+const never = new Promise<never>(() => undefined);
 
 describe('Watchdog', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  const watch = (dog: Watchdog) => {
-    const seen: Trip[] = [];
-    void dog.tripped.then((trip) => seen.push(trip));
-    return seen;
-  };
-
-  it('trips with the stage\'s error just after its budget, not before', async () => {
-    const dog = new Watchdog();
-    const seen = watch(dog);
-    dog.enter('first-frame', 5000, 'no-frames');
-    await vi.advanceTimersByTimeAsync(4999);
+  it.each<[StageName, number, string]>([
+    ['opening', WATCHDOG.openingMs, 'camera'],
+    ['playing', WATCHDOG.playingMs, 'no-frames'],
+    ['loading', WATCHDOG.loadingMs, 'model'],
+    ['first-frame', WATCHDOG.firstFrameMs + WATCHDOG.firstFrameGraceMs, 'no-frames'],
+    ['analysing', WATCHDOG.frameMs, 'stalled'],
+    ['finishing', WATCHDOG.finishingMs, 'stalled'],
+  ])('%s: ends as %s just after %i ms, not before', async (stage, budget, error) => {
+    expect(STAGES[stage].budgetMs).toBe(budget);
+    const seen: unknown[] = [];
+    void new Watchdog(fakeClock).stage(stage, never).catch((thrown: unknown) => seen.push(thrown));
+    await vi.advanceTimersByTimeAsync(budget - 1);
     expect(seen).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(seen).toEqual([{ error: 'no-frames', stage: 'first-frame', detail: 'stalled' }]);
-    expect(dog.trip?.error).toBe('no-frames');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeInstanceOf(RunFailed);
+    expect((seen[0] as RunFailed).failure).toEqual({ error, detail: `stalled: ${stage}` });
   });
 
-  it('progress restarts the budget: a steady run never trips, a run that stops does', async () => {
-    const dog = new Watchdog();
-    const seen = watch(dog);
-    dog.enter('analysing', 4000);
-    for (let i = 0; i < 20; i++) {
-      await vi.advanceTimersByTimeAsync(3000);
-      dog.progress();
-    }
-    expect(seen).toEqual([]);
-    await vi.advanceTimersByTimeAsync(4000);
-    expect(seen).toEqual([{ error: 'stalled', stage: 'analysing', detail: 'stalled' }]);
+  it('work that settles in time passes through (a value or the rejection itself), and leaves no deadline', async () => {
+    const dog = new Watchdog(fakeClock);
+    await expect(dog.stage('analysing', Promise.resolve(7))).resolves.toBe(7);
+    const boom = new Error('boom');
+    await expect(dog.stage('analysing', Promise.reject(boom))).rejects.toBe(boom);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('a new stage replaces the old deadline', async () => {
-    const dog = new Watchdog();
-    const seen = watch(dog);
-    dog.enter('loading', 1000, 'model');
-    await vi.advanceTimersByTimeAsync(900);
-    dog.enter('analysing', 4000);
-    await vi.advanceTimersByTimeAsync(3000);
-    expect(seen).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(seen[0]?.error).toBe('stalled');
-  });
-
-  it('a reported failure trips at once, and only the first trip counts', async () => {
-    const dog = new Watchdog();
-    const seen = watch(dog);
-    dog.enter('analysing', 4000);
-    dog.fail('analysis', 'boom');
-    dog.fail('model', 'later');
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(seen).toEqual([{ error: 'analysis', stage: 'analysing', detail: 'boom' }]);
-  });
-
-  it('after stop() nothing trips', async () => {
-    const dog = new Watchdog();
-    const seen = watch(dog);
-    dog.enter('finishing', 1000);
-    dog.stop();
-    dog.fail('analysis');
-    dog.enter('again', 10);
-    await vi.advanceTimersByTimeAsync(5000);
-    expect(seen).toEqual([]);
-    expect(dog.trip).toBeUndefined();
-  });
-});
-
-describe('classifyFailure', () => {
-  it('a failure in a browser without WebGL is no-webgl; anything else is analysis', () => {
-    expect(classifyFailure(new Error('_emscripten_glActiveTexture is not a function'), false)).toBe('no-webgl');
-    expect(classifyFailure(new Error('boom'), true)).toBe('analysis');
-    expect(classifyFailure('a string rejection', undefined)).toBe('analysis');
+  it('an abort ends the wait at once, and a stage entered after it rejects straight away', async () => {
+    const stop = new AbortController();
+    const dog = new Watchdog(fakeClock, stop.signal);
+    const waiting = dog.stage('loading', never);
+    stop.abort();
+    await expect(waiting).rejects.toBeInstanceOf(RunAborted);
+    await expect(dog.stage('finishing', Promise.resolve(1))).rejects.toBeInstanceOf(RunAborted);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+// Saving a file from page memory (the review kit's pictures, a report export, the data export):
+// DOM-only, below every feature, so engines and pages share one helper.
 /** Saves a Blob as a file through a Blob URL: no network, no `downloads` permission. */
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { releaseCamera, trackLoss } from '../../../src/preflight/camera-stream';
+import { describe, expect, it } from 'vitest';
+import { trackLoss } from '../../../src/preflight/camera-session';
 import { cameraLostCheck } from '../../../src/checks/camera-device';
 import { summariseTimings } from '../../../src/preflight/timings';
 import { buildReport, orderChecks } from '../../../src/report/build';
@@ -7,17 +7,6 @@ import type { CheckResult } from '../../../src/report/types';
 import { returnTabOf } from '../../../src/ui/preflight/BackToVerification';
 
 const check = (id: CheckResult['id'], status: CheckResult['status']): CheckResult => ({ id, status, summary: { key: 'common.appName' } });
-
-describe('releaseCamera', () => {
-  it('stops every track and detaches the preview', () => {
-    const tracks = [{ stop: vi.fn() }, { stop: vi.fn() }];
-    const video = { srcObject: {} as unknown } as HTMLVideoElement;
-    releaseCamera({ getTracks: () => tracks } as unknown as MediaStream, video);
-    expect(tracks.every((t) => t.stop.mock.calls.length === 1)).toBe(true);
-    expect(video.srcObject).toBeNull();
-    expect(() => releaseCamera(null)).not.toThrow();
-  });
-});
 
 describe('buildReport', () => {
   it.each<[string, CheckResult[], string | undefined, string]>([

@@ -1,0 +1,57 @@
+// Where the pre-flight meets the checks: the window's vision rows, the rows skipped for a failure,
+// one frame's per-check findings (for the coach), and the environment rows run beside the camera.
+// Every call from preflight/ into the check modules goes through here, so a change to how checks
+// are declared changes this file and nothing else in the pre-flight.
+import { checkEnvironment } from '../checks/environment';
+import type { CameraAttempt } from '../checks/permission';
+import type { CheckResult } from '../report/types';
+import { FRAME_JUDGES, type FrameCheckId } from '../vision/judge';
+import type { FrameMetrics } from '../vision/types';
+import {
+  faceCountFinding,
+  skippedVisionChecks,
+  visionChecks,
+  type AnalysisWindow,
+  type CameraInfo,
+  type FrameRecord,
+  type ScanSummary,
+  type SkipCode,
+} from '../vision/window-report';
+
+export type { AnalysisWindow, CameraInfo, FrameCheckId, FrameRecord, ScanSummary, SkipCode };
+
+/** The vision rows of a window of frames: what the report says, and what the coach shows live. */
+export function judgeWindow(window: AnalysisWindow): CheckResult[] {
+  return visionChecks(window);
+}
+
+/** Every vision row skipped for one reason. */
+export function skippedVision(code: SkipCode): CheckResult[] {
+  return skippedVisionChecks(code);
+}
+
+/** browser, camera-permission, network and timing; camera-permission waits for the camera attempt. Never rejects. */
+export function environmentChecks(camera: Promise<CameraAttempt>): Promise<CheckResult[]> {
+  return checkEnvironment({ camera }).catch((): CheckResult[] => []);
+}
+
+/** The per-frame checks, each with its finding on one frame's metrics. */
+export function frameFindings(metrics: FrameMetrics): { id: FrameCheckId; status: CheckResult['status']; code: string }[] {
+  return (Object.entries(FRAME_JUDGES) as [FrameCheckId, (m: FrameMetrics) => { status: CheckResult['status']; code: string }][]).map(
+    ([id, judge]) => ({ id, ...judge(metrics) }),
+  );
+}
+
+/** One per-frame check's finding on one frame's metrics. */
+export function frameFinding(id: FrameCheckId, metrics: FrameMetrics): { status: CheckResult['status']; code: string } {
+  return (FRAME_JUDGES[id] as (m: FrameMetrics) => { status: CheckResult['status']; code: string })(metrics);
+}
+
+/** face-count's finding over a window (the coach's "only you" or "find your face"). */
+export function faceCountCode(frames: readonly FrameRecord[], scan?: ScanSummary): string {
+  return faceCountFinding(frames, scan).code;
+}
+
+// The camera-device row and the camera opening it is decided from.
+export { cameraAttemptOf, openCamera, type OpenedCamera } from '../checks/open-camera';
+export { cameraLostCheck, cameraNotAnsweredCheck, finalCameraCheck } from '../checks/camera-device';
