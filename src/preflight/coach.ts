@@ -6,10 +6,13 @@
 import type { Message, MessageKey } from '../i18n/translate';
 import { fixFirst } from '../report/fix-order';
 import type { CheckId, CheckResult } from '../report/types';
-import { aggregateFindings, share } from '../vision/aggregate';
-import { faceCountFinding, visionChecks, type CameraInfo, type FrameRecord, type ScanSummary } from '../vision/window-report';
-import { FRAME_JUDGES, type FrameCheckId } from '../vision/judge';
-import { WINDOW } from '../vision/thresholds';
+import { FRAME_JUDGES, type FrameCheckId } from '../checks/registry';
+import { faceCountFinding } from '../checks/vision/face-count';
+import { aggregateFindings } from '../checks/vision/judging';
+import { visionChecks } from '../checks/vision/window';
+import { share } from '../vision/aggregate';
+import { WINDOW } from '../vision/limits';
+import type { FrameRecord, ScanSummary, WindowCamera } from '../vision/window';
 import type { FrameMetrics } from '../vision/types';
 
 export const COACH = {
@@ -122,7 +125,7 @@ function instructionFor(check: CheckResult | undefined, window: readonly FrameRe
  * Re-judges the run so far. `camera` is what the track reports now (for the camera-quality chip);
  * `scan` what the small-face scan has found so far (another face behind the user).
  */
-export function coach(frames: readonly TimedFrame[], camera: CameraInfo, startedAt: number, scan?: ScanSummary): Coaching {
+export function coach(frames: readonly TimedFrame[], camera: WindowCamera, startedAt: number, scan?: ScanSummary): Coaching {
   const window = trailingWindow(frames);
   const checks = visionChecks({ frames: window, camera, scan });
   const top = fixFirst(checks)[0];

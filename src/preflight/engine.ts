@@ -2,16 +2,18 @@
 // popup run exactly the same flow; the UI only renders what it reports through callbacks.
 import { checkEnvironment } from '../checks/environment';
 import { cameraAttemptOf, openCamera } from '../checks/open-camera';
-import { cameraLostCheck, cameraNotAnsweredCheck, finalCameraCheck } from '../checks/camera-device';
+import { cameraLostCheck, cameraNotAnsweredCheck, finalCameraCheck } from '../checks/camera/camera-device';
 import { buildReport } from '../report/build';
 import type { CheckResult, PreflightError, Report } from '../report/types';
-import { visionChecks, skippedVisionChecks } from '../vision/window-report';
+import { visionChecks, skippedVisionChecks, type SkipCode } from '../checks/vision/window';
 import { frameMetrics } from '../vision/frameMetrics';
 import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
 import { getFaceDetector, SCAN_WAIT_MS, SmallFaceScanner } from '../vision/small-faces';
 import { CAMERA_WAITS } from '../camera/limits';
-import { TIMEOUTS, WINDOW } from '../vision/thresholds';
+import { TIMEOUTS, WINDOW } from '../vision/limits';
+import { readCameraChoice } from '../storage/camera-choice';
+import { readSiteCamera } from '../storage/environment';
 import type { NormRect } from '../vision/types';
 import { landmarkBox } from '../vision/geometry';
 import { withTimeout } from '../util/timeout';
@@ -19,7 +21,6 @@ import { nextFrame, releaseCamera, trackLoss } from './camera-stream';
 import { summariseTimings, type RunClock } from './timings';
 import { classifyFailure, Watchdog } from './watchdog';
 import { webglAvailable } from '../browser/features';
-import type { SkipCode } from '../vision/window-report';
 import { coach, COACH, trailingWindow, type Coaching, type TimedFrame } from './coach';
 
 export type Stage = 'starting' | 'analysing' | 'finishing';
@@ -147,12 +148,12 @@ async function runFlow(
   // Everything that can start at once does: camera, environment checks and model in parallel.
   // The stream goes straight to the preview element and no separate frame-rate wait is made: the
   // rate is measured from the frames the window samples and camera-device is finalised after it.
-  const opening = withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0 }), CAMERA_WAITS.openMs, {
+  const opening = withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0, remembered: readCameraChoice() }), CAMERA_WAITS.openMs, {
     what: 'camera',
     onLate: (late) => releaseCamera(late.stream),
   }).catch(() => null);
   // camera-permission is decided once the camera attempt has ended (one truth about the camera).
-  const environment = checkEnvironment({ camera: opening.then(cameraAttemptOf) }).catch((): CheckResult[] => []);
+  const environment = checkEnvironment({ camera: opening.then(cameraAttemptOf), siteCameraPermission: readSiteCamera() }).catch((): CheckResult[] => []);
   const model = withTimeout(getLandmarker(options.assetBase), TIMEOUTS.modelMs, { what: 'model' }).then(
     (landmarker) => ((clock.modelReady = performance.now()), landmarker),
   );

@@ -2,6 +2,7 @@
 // per-frame metrics (reused, not forked), run for as long as the user needs to pose, plus a still
 // grab. Pictures are Blobs held by the caller in page memory; nothing here stores or sends them.
 import { openCamera } from '../checks/open-camera';
+import { readCameraChoice } from '../storage/camera-choice';
 import { nextFrame, releaseCamera, trackLoss } from '../preflight/camera-stream';
 import { frameMetrics } from '../vision/frameMetrics';
 import { getLandmarker, toObservations } from '../vision/landmarker';
@@ -31,7 +32,7 @@ export interface LiveCamera {
 export async function startLiveCamera(video: HTMLVideoElement, assetBase: string, onFrame: (frame: KitFrame) => void): Promise<LiveCamera> {
   const model = getLandmarker(assetBase);
   model.catch(() => undefined); // observed below
-  const opened = await openCamera(undefined, { video, fpsWindowMs: 0 });
+  const opened = await openCamera(undefined, { video, fpsWindowMs: 0, remembered: readCameraChoice() });
   if (!opened.stream) throw new Error('camera');
   const stream = opened.stream;
   let stopped = false;
