@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { releaseCamera, trackLoss } from '../../../src/preflight/camera-stream';
-import { cameraLostCheck } from '../../../src/checks/camera-device';
+import { cameraLostCheck } from '../../../src/checks/camera/camera-device';
 import { summariseTimings } from '../../../src/preflight/timings';
 import { buildReport, orderChecks } from '../../../src/report/build';
 import type { CheckResult } from '../../../src/report/types';
