@@ -1,7 +1,6 @@
 // Can this browser run FaceTec at all? Rules from the troubleshooting guide (scenario 5), applied
 // to what the UA string, client hints and feature detection say. Pure and total: any input, however
 // malformed, yields an assessment.
-import type { Message } from '../i18n/translate';
 import { BROWSER_MIN } from '../figures/facts';
 import { routeFindings, successRateOf } from './success-rates';
 import { cleanHints } from './client-hints';

@@ -2,6 +2,7 @@
 // a cause its module lists, its text comes from that module's table (the one lookup, causeText in
 // src/checks/registry.ts), and that text exists in both languages with every placeholder filled.
 import { describe, expect, it } from 'vitest';
+import { CAUSES, CHECK_IDS, causeText, moduleOf, type CheckResult } from '../../../src/checks/registry';
 import { assessBrowser } from '../../../src/browser/assess';
 import type { BrowserInput } from '../../../src/browser/types';
 import { browserCheck } from '../../../src/checks/environment/browser';
@@ -16,7 +17,6 @@ import { timingCheck } from '../../../src/checks/environment/timing';
 import { catalogs } from '../../../src/i18n/catalog';
 import { createTranslator, type Message } from '../../../src/i18n/translate';
 import { FACT_PARAMS } from '../../../src/figures/facts';
-import { CAUSES, CHECK_IDS, causeText, moduleOf, type CheckResult } from '../../../src/checks/registry';
 import { SKIP_CAUSES } from '../../../src/checks/row';
 
 const NOW = new Date(2026, 10, 30, 12, 0);

@@ -3,8 +3,6 @@
 // from the constant, so moving a limit or flipping a comparison fails a row here).
 // TIMEOUTS.modelMs is a failure deadline, proved by the engine's e2e specs (camera denied, no frames).
 import { describe, expect, it } from 'vitest';
-import { cameraFinding } from '../../../../src/checks/camera/camera-quality';
-import type { Finding } from '../../../../src/checks/define';
 import { judgeBackground } from '../../../../src/checks/vision/background';
 import { judgeBacklight } from '../../../../src/checks/vision/backlight';
 import { judgeDistance } from '../../../../src/checks/vision/distance';
@@ -19,6 +17,8 @@ import { judgeOcclusion } from '../../../../src/checks/vision/occlusion';
 import { judgeSharpness } from '../../../../src/checks/vision/sharpness';
 import { stabilityFinding } from '../../../../src/checks/vision/stability';
 import { visionChecks } from '../../../../src/checks/vision/window';
+import type { Finding } from '../../../../src/checks/define';
+import { cameraFinding } from '../../../../src/checks/camera/camera-quality';
 import { edgeDensity, highlightShare } from '../../../../src/vision/clutter';
 import { distanceCm, placement } from '../../../../src/vision/geometry';
 import { MEASURING } from '../../../../src/vision/limits';
