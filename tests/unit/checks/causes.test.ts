@@ -159,7 +159,7 @@ describe('a cause for every non-pass environment row', () => {
 });
 
 describe('browser findings and their causes', () => {
-  // The rules (browser.ts, features.ts) name each finding's cause; the row carries that cause.
+  // The rules (src/browser/assess.ts, features.ts) name each finding's cause; the row carries that cause.
   it.each([
     ['ie', 'unsupported'], ['edge-legacy', 'unsupported'], ['china-browser', 'unsupported'], ['unknown', 'unsupported'],
     ['no-secureContext', 'unsupported'], ['no-getUserMedia', 'unsupported'], ['no-webAssembly', 'unsupported'],
