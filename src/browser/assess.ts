@@ -1,19 +1,16 @@
 // Can this browser run FaceTec at all? Rules from the troubleshooting guide (scenario 5), applied
 // to what the UA string, client hints and feature detection say. Pure and total: any input, however
 // malformed, yields an assessment.
-import type { Message } from '../i18n/translate';
+import { BROWSER_MIN } from '../figures/facts';
 import { routeFindings, successRateOf } from './success-rates';
 import { cleanHints } from './client-hints';
 import { detectBrowser } from './detect';
 import { featureFindings } from './features';
+import { findingText, type BrowserFacts } from './finding-text';
 import { estimateStableMajor, isCurrentFirefoxEsr, safariMajorsBehind } from './release-schedule';
-import type { BrowserAssessment, BrowserFamily, BrowserFinding, BrowserInput, DetectedBrowser, Severity } from './types';
+import type { BrowserAssessment, BrowserFamily, BrowserFinding, BrowserInput, BrowserRuleFinding, DetectedBrowser, Severity } from './types';
 
-
-
-
-
-
+/** Chromium and Firefox ship a major every four weeks: three behind the estimated stable one (about three months) is outdated. */
 const OUTDATED_AT = 3;
 /** Safari ships one major a year: more than two releases behind (three years old) is outdated. */
 const SAFARI_OUTDATED_AT = 3;
@@ -26,36 +23,31 @@ function label(found: DetectedBrowser): string {
   return found.name ?? found.engine.name ?? '?';
 }
 
-function compatibilityFindings(found: DetectedBrowser): BrowserFinding[] {
-  const browser = label(found);
-  const version = found.version ?? '';
-  const update: Message = { key: 'checks.browser.updateFix', params: { browser } };
-  const switchFix: Message = { key: 'checks.browser.switchFix' };
+/** What the rules found, by code; finding-text.ts words each one. */
+function compatibilityFindings(found: DetectedBrowser): BrowserRuleFinding[] {
   const isIos = found.os.name === 'iOS';
   switch (found.family) {
     case 'ie':
-      return [{ code: 'ie', severity: 'fail', cause: 'unsupported', message: { key: 'checks.browser.ie' }, fix: switchFix }];
+      return [{ code: 'ie', severity: 'fail', cause: 'unsupported' }];
     case 'edge-legacy':
-      return [{ code: 'edge-legacy', severity: 'fail', cause: 'unsupported', message: { key: 'checks.browser.edgeLegacy' }, fix: switchFix }];
+      return [{ code: 'edge-legacy', severity: 'fail', cause: 'unsupported' }];
     case 'in-app':
-      return [{ code: 'in-app', severity: 'warn', cause: 'in-app', message: { key: 'checks.browser.inApp', params: { app: found.inApp ?? browser } }, fix: { key: 'checks.browser.inAppFix' } }];
+      return [{ code: 'in-app', severity: 'warn', cause: 'in-app' }];
     case '360':
     case 'qq':
     case 'uc':
-      return [{ code: 'china-browser', severity: 'warn', cause: 'unsupported', message: { key: 'checks.browser.chinaBrowser', params: { browser } }, fix: switchFix }];
+      return [{ code: 'china-browser', severity: 'warn', cause: 'unsupported' }];
     case 'unknown':
-      return [{ code: 'unknown', severity: 'warn', cause: 'unsupported', message: { key: 'checks.browser.unknown' }, fix: switchFix }];
+      return [{ code: 'unknown', severity: 'warn', cause: 'unsupported' }];
   }
-  if (found.family === 'firefox' && !isIos && found.major !== undefined && found.major < 90) {
-    return [{ code: 'firefox-old', severity: 'fail', cause: 'unsupported', message: { key: 'checks.browser.firefoxOld', params: { version } }, fix: update }];
+  // The guide's oldest working versions (src/figures/facts.ts), which its texts name too.
+  if (found.family === 'firefox' && !isIos && found.major !== undefined && found.major < BROWSER_MIN.firefox) {
+    return [{ code: 'firefox-old', severity: 'fail', cause: 'unsupported' }];
   }
   // Every iOS browser runs Safari's engine, so an old iOS fails whichever browser is used; on iOS
   // FaceTec needs 14.1 (its InvalidBrowserOniOS status), on macOS Safari 14.
-  const tooOld = isIos ? olderThan(found.os.version, IOS_MIN) : found.family === 'safari' && found.major !== undefined && found.major < 14;
-  if (tooOld) {
-    const params = { version: (isIos ? found.os.version : found.version) ?? '' };
-    return [{ code: 'safari-old', severity: 'fail', cause: 'unsupported', message: { key: isIos ? 'checks.browser.iosOld' : 'checks.browser.safariOld', params }, fix: { key: 'checks.browser.safariOldFix' } }];
-  }
+  const tooOld = isIos ? olderThan(found.os.version, IOS_MIN) : found.family === 'safari' && found.major !== undefined && found.major < BROWSER_MIN.safari;
+  if (tooOld) return [{ code: 'safari-old', severity: 'fail', cause: 'unsupported' }];
   return [];
 }
 
@@ -67,13 +59,10 @@ function olderThan(version: string | undefined, [major, minor]: readonly [number
   return have < major || (have === major && haveMinor < minor);
 }
 
-type Freshness = { latestMajor?: number; behind?: number; finding?: BrowserFinding };
+/** `major`: the major the freshness was judged on (the engine's for Blink, the system's on iOS). */
+type Freshness = { latestMajor?: number; behind?: number; major?: number; finding?: BrowserRuleFinding };
 
-function outdated(found: DetectedBrowser, current: number, behind: number, latest: number): BrowserFinding {
-  const browser = label(found);
-  const params = { browser, major: current, behind, latest };
-  return { code: 'outdated', severity: 'warn', cause: 'outdated', message: { key: 'checks.browser.outdated', params }, fix: { key: 'checks.browser.updateFix', params: { browser } } };
-}
+const OUTDATED: BrowserRuleFinding = { code: 'outdated', severity: 'warn', cause: 'outdated' };
 
 /** WebKit's major: the system's on iOS (every iOS browser is WebKit), Safari's own on macOS. */
 function webkitMajor(found: DetectedBrowser): number | undefined {
@@ -88,7 +77,7 @@ function freshness(found: DetectedBrowser, now: Date): Freshness {
     const safari = safariMajorsBehind(webkit, now);
     if (!safari) return {};
     const { behind, latest } = safari;
-    return { latestMajor: latest, behind, finding: behind >= SAFARI_OUTDATED_AT ? outdated(found, webkit, behind, latest) : undefined };
+    return { latestMajor: latest, behind, major: webkit, finding: behind >= SAFARI_OUTDATED_AT ? OUTDATED : undefined };
   }
   // Blink browsers (Opera, Samsung, Brave...) are judged by their Chromium version: that is what ships fixes.
   const train = found.engine.name === 'Blink' ? 'chromium' : found.family === 'firefox' && found.os.name !== 'iOS' ? 'firefox' : undefined;
@@ -100,7 +89,7 @@ function freshness(found: DetectedBrowser, now: Date): Freshness {
   if (train === 'firefox' && isCurrentFirefoxEsr(current, now)) return { latestMajor, behind: 0 };
   const behind = Math.max(0, latestMajor - current);
   if (behind < OUTDATED_AT) return { latestMajor, behind };
-  return { latestMajor, behind, finding: outdated(found, current, behind, latestMajor) };
+  return { latestMajor, behind, major: current, finding: OUTDATED };
 }
 
 const INPUT_KEYS = ['userAgent', 'brands', 'platform', 'mobile', 'fullVersionList', 'platformVersion', 'features'] as const;
@@ -142,13 +131,19 @@ export function assessBrowser(input: BrowserInput, now: Date = new Date()): Brow
     const fresh = freshness(found, now);
     const successRate = successRateOf(found);
     const features = featureFindings(rest.features);
-    const findings = [...features.filter((f) => f.severity !== 'info'), ...compatibilityFindings(found)];
-    if (fresh.finding) findings.push(fresh.finding);
+    const facts: BrowserFacts = {
+      browser: found.name, version: found.version, engine: found.engine.name, os: found.os.name, osVersion: found.os.version,
+      inApp: found.inApp, latestMajorEstimate: fresh.latestMajor, majorsBehind: fresh.behind, major: fresh.major,
+    };
+    const worded = (finding: BrowserRuleFinding): BrowserFinding => ({ ...finding, ...findingText(finding.code, facts) }) as BrowserFinding;
+    const rules = [...features.filter((f) => f.severity !== 'info'), ...compatibilityFindings(found)];
+    if (fresh.finding) rules.push(fresh.finding);
+    const findings = rules.map(worded);
     const params = { browser: label(found), version: found.version ?? '', os: found.os.name ?? '?' };
     const verdictKey = RECOMMENDED.has(found.family) ? 'checks.browser.recommended' : 'checks.browser.supported';
     // The verdict line leads the information (it is the row's summary when nothing is wrong).
     findings.push({ code: 'browser', severity: 'info', message: { key: verdictKey, params } });
-    findings.push(...features.filter((f) => f.severity === 'info'));
+    findings.push(...features.filter((f) => f.severity === 'info').map(worded));
     findings.push(...routeFindings(successRate));
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     const worst = findings[0]!;
@@ -172,11 +167,10 @@ export function assessBrowser(input: BrowserInput, now: Date = new Date()): Brow
     // Defensive: the rules above are total, but a parser surprise must never break the badge.
     browserSafetyNet.caught += 1;
     browserSafetyNet.last = error;
-    const message: Message = { key: 'checks.browser.unknown' };
+    const { message, fix } = findingText('unknown', {})!;
     return {
       status: 'warn', browser: {}, engine: {}, os: {}, device: 'unknown', family: 'unknown', cause: 'unsupported',
-      findings: [{ code: 'unknown', severity: 'warn', cause: 'unsupported', message }], summary: message,
-      fix: { key: 'checks.browser.switchFix' },
+      findings: [{ code: 'unknown', severity: 'warn', cause: 'unsupported', message, fix }], summary: message, fix,
     };
   }
 }

@@ -3,34 +3,25 @@
 // compatibility statuses name WebAssembly, Web Workers, getUserMedia and a secure context; WebGL is
 // not among them. Only our face analysis (MediaPipe) needs WebGL, so its absence is said, but it
 // never makes the browser unsupported: the face checks skip with cause no-webgl instead.
-import type { BrowserFeatures, BrowserFinding } from './types';
+import type { BrowserFeatures, BrowserRuleFinding } from './types';
 
 
 /** What FaceTec needs: a missing one fails the browser. */
 const REQUIRED = ['secureContext', 'getUserMedia', 'webAssembly', 'wasmSimd', 'workers'] as const;
 
-const KEYS = {
-  secureContext: ['checks.browser.noSecureContext', 'checks.browser.noSecureContextFix'],
-  getUserMedia: ['checks.browser.noGetUserMedia', 'checks.browser.switchFix'],
-  webAssembly: ['checks.browser.noWebAssembly', 'checks.browser.switchFix'],
-  wasmSimd: ['checks.browser.noWasmSimd', 'checks.browser.switchFix'],
-  workers: ['checks.browser.noWorkers', 'checks.browser.switchFix'],
-} as const;
-
 /** Only an explicit `false` counts: undefined means "not measurable here" (e.g. in a service worker). */
-export function featureFindings(features: unknown): BrowserFinding[] {
+/** Their words: finding-text.ts, by code (`no-<feature>`). */
+export function featureFindings(features: unknown): BrowserRuleFinding[] {
   if (!features || typeof features !== 'object') return [];
   const values = features as Record<string, unknown>;
-  const findings: BrowserFinding[] = REQUIRED.filter((name) => values[name] === false).map((name) => ({
+  const findings: BrowserRuleFinding[] = REQUIRED.filter((name) => values[name] === false).map((name) => ({
     code: `no-${name}`,
     severity: 'fail' as const,
     cause: 'unsupported' as const,
-    message: { key: KEYS[name][0] },
-    fix: { key: KEYS[name][1] },
   }));
   // Information only (the row's status is unchanged): FaceTec itself does not need WebGL.
   if (values.webgl === false) {
-    findings.push({ code: 'no-webgl', severity: 'info', message: { key: 'checks.browser.noWebgl' }, fix: { key: 'checks.browser.noWebglFix' } });
+    findings.push({ code: 'no-webgl', severity: 'info' });
   }
   return findings;
 }

@@ -1,7 +1,6 @@
 // The browser rules' shared vocabulary. Every module in src/browser/ imports its types from here
 // and none from each other's types, so the folder has no import circles.
 import type { Message } from '../i18n/translate';
-import type { CauseId } from '../report/causes';
 
 export interface Brand {
   brand: string;
@@ -60,14 +59,20 @@ export interface BrowserInput {
 
 export type Severity = 'fail' | 'warn' | 'info';
 
+/** The browser row's causes (the browser check module, src/checks/environment/browser.ts, lists the same). */
+export type BrowserCause = 'unsupported' | 'outdated' | 'in-app' | 'no-webgl';
+
 export interface BrowserFinding {
   code: string;
   severity: Severity;
   /** The report row's cause id when this finding decides it (warn/fail). */
-  cause?: CauseId;
+  cause?: BrowserCause;
   message: Message;
   fix?: Message;
 }
+
+/** A finding as a rule names it; its words come from finding-text.ts unless the rule words it itself. */
+export type BrowserRuleFinding = Omit<BrowserFinding, 'message' | 'fix'> & Partial<Pick<BrowserFinding, 'message' | 'fix'>>;
 
 export interface BrowserAssessment {
   status: 'pass' | 'warn' | 'fail';
@@ -88,5 +93,5 @@ export interface BrowserAssessment {
   /** The guide's success rate for this device and browser route, percent. */
   successRate?: number;
   /** The first finding's cause id, when the status is warn or fail. */
-  cause?: CauseId;
+  cause?: BrowserCause;
 }

@@ -1,5 +1,5 @@
-// The one table of camera numbers. camera-device (checks/camera-device.ts) and camera-quality
-// (vision/window-report.ts) judge from these, and the camera's waits come
+// The one table of camera numbers. camera-device (checks/camera/camera-device.ts) and camera-quality
+// (checks/camera/camera-quality.ts) judge from these, and the camera's waits come
 // from here too, so no two places disagree about the same camera.
 
 /** What FaceTec can use. */

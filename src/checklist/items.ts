@@ -1,7 +1,8 @@
 // The guide's 13-item checklist (environment 5, appearance 5, device 3). `checks` lists the
-// pre-flight checks that, all passing, prove the item; an empty list means only the user can tell.
+// pre-flight checks that, all passing, prove the item — each check declares the items it ticks in
+// its module (`ticks`), so this list follows the registry; none means only the user can tell.
+import { checksTicking, type CheckId } from '../checks/registry';
 import type { MessageKey } from '../i18n/translate';
-import type { CheckId } from '../report/types';
 
 export type ChecklistGroup = 'environment' | 'appearance' | 'device';
 
@@ -13,20 +14,22 @@ export interface ChecklistItem {
 
 export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = ['environment', 'appearance', 'device'];
 
+const item = (id: string, group: ChecklistGroup): ChecklistItem => ({ id, group, checks: checksTicking(id) });
+
 export const CHECKLIST: readonly ChecklistItem[] = [
-  { id: 'env-light', group: 'environment', checks: ['lighting'] },
-  { id: 'env-no-backlight', group: 'environment', checks: ['backlight'] },
-  { id: 'env-background', group: 'environment', checks: ['background', 'face-count'] },
-  { id: 'env-network', group: 'environment', checks: ['network'] },
-  { id: 'env-time', group: 'environment', checks: ['timing'] },
-  { id: 'app-glasses', group: 'appearance', checks: ['glare', 'occlusion'] },
-  { id: 'app-uncovered', group: 'appearance', checks: ['occlusion'] },
-  { id: 'app-expression', group: 'appearance', checks: ['eyes-open'] },
-  { id: 'app-pose', group: 'appearance', checks: ['head-pose', 'distance', 'face-position'] },
-  { id: 'app-id-match', group: 'appearance', checks: [] },
-  { id: 'dev-browser', group: 'device', checks: ['browser'] },
-  { id: 'dev-camera', group: 'device', checks: ['camera-permission', 'camera-device'] },
-  { id: 'dev-real-camera', group: 'device', checks: ['camera-device', 'sharpness', 'camera-quality'] },
+  item('env-light', 'environment'),
+  item('env-no-backlight', 'environment'),
+  item('env-background', 'environment'),
+  item('env-network', 'environment'),
+  item('env-time', 'environment'),
+  item('app-glasses', 'appearance'),
+  item('app-uncovered', 'appearance'),
+  item('app-expression', 'appearance'),
+  item('app-pose', 'appearance'),
+  item('app-id-match', 'appearance'),
+  item('dev-browser', 'device'),
+  item('dev-camera', 'device'),
+  item('dev-real-camera', 'device'),
 ];
 
 export function itemLabelKey(id: string): MessageKey {

@@ -1,5 +1,6 @@
 // Which checklist items a pre-flight report proves. Pure: a report in, item ids out.
-import type { CheckId, CheckStatus } from '../report/types';
+import type { CheckId } from '../checks/registry';
+import type { CheckStatus } from '../checks/row';
 import { CHECKLIST, type ChecklistItem } from './items';
 
 /** The little of a report this needs: a full Report and a StoredReport both fit. */

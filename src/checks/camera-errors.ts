@@ -2,8 +2,7 @@
 // itself is built in camera-device.ts. The names are the DOMException names browsers throw from
 // getUserMedia; the legacy Chrome names (PermissionDeniedError, DevicesNotFoundError,
 // TrackStartError...) map to the same causes.
-import type { CauseId } from '../report/causes';
-import type { RepairAction } from '../report/types';
+import type { RepairAction } from './row';
 import { extensionRepairActions, osRepairActions, type RepairContext } from './repair';
 
 export type CameraFailure =
@@ -27,7 +26,7 @@ export interface CameraErrorContext extends RepairContext {
 }
 
 /** The row's cause for each failure; the measured failure keeps the precise one. */
-export const FAILURE_CAUSE: Record<CameraFailure, Extract<CauseId, 'blocked' | 'busy' | 'not-found' | 'no-frames' | 'not-answered' | 'unsupported' | 'failed'>> = {
+export const FAILURE_CAUSE: Record<CameraFailure, 'blocked' | 'busy' | 'not-found' | 'no-frames' | 'not-answered' | 'unsupported' | 'failed'> = {
   'permission-browser': 'blocked',
   'permission-os': 'blocked',
   insecure: 'blocked',

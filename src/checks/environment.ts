@@ -1,22 +1,25 @@
 // The environment checks the pre-flight runs beside the camera: browser, camera permission,
 // network and time of day. Never throws: a check that breaks comes back as a skip with its cause.
 // (The camera itself: open-camera.ts opens it, camera-device.ts decides its row.)
-import type { SiteCameraPermission } from '../storage/environment';
-import { causeText } from '../report/cause-text';
-import type { CheckId, CheckResult } from '../report/types';
-import { readSiteCamera } from '../storage/environment';
 import { assessBrowser } from '../browser/assess';
-import type { BrowserAssessment } from '../browser/types';
-import { browserCheck } from './browser-check';
 import { browserInputFromNavigator } from '../browser/navigator-input';
-import { networkCheck, readNetwork } from './network';
-import { cameraPermissionCheck, ownExtensionOrigin, queryOwnCameraPermission, type CameraAttempt } from './permission';
+import type { BrowserAssessment } from '../browser/types';
+import { browserCheck } from './environment/browser';
+import { cameraPermissionCheck, type CameraAttempt, type SiteCameraPermission } from './environment/camera-permission';
+import { networkCheck, readNetwork } from './environment/network';
+import { timingCheck } from './environment/timing';
+import { ownExtensionOrigin, queryOwnCameraPermission } from './permission';
+import { causeText, type CheckId, type CheckResult } from './registry';
 import type { RepairContext } from './repair';
-import { timingCheck } from './timing';
+
+type SiteCamera = { state: SiteCameraPermission; at: number };
 
 export interface EnvironmentOptions {
-  /** binance.com's camera permission; defaults to what the content script last reported (stored by the background). */
-  siteCameraPermission?: { state: SiteCameraPermission; at: number };
+  /**
+   * binance.com's camera permission: what the content script last reported (the caller reads it
+   * from storage, src/storage/environment.ts); unknown when absent.
+   */
+  siteCameraPermission?: SiteCamera | null | Promise<SiteCamera | null | undefined>;
   now?: Date;
   /**
    * The pre-flight's own attempt to open the camera: camera-permission waits for it and then asks
@@ -49,8 +52,7 @@ export async function assessEnvironment(options: EnvironmentOptions = {}): Promi
   const now = options.now ?? new Date();
   const assessment = assessBrowser(await browserInputFromNavigator(globalThis.navigator).catch(() => ({ userAgent: '' })), now);
   const repair: RepairContext = { family: assessment.family, os: assessment.os.name, device: assessment.device };
-  // Not given: what the content script last reported (stored by the background), when it did.
-  const site = options.siteCameraPermission ?? (await readSiteCamera().catch(() => null)) ?? undefined;
+  const site = (await Promise.resolve(options.siteCameraPermission).catch(() => null)) ?? undefined;
   const extensionOrigin = ownExtensionOrigin();
   const checks = await Promise.all([
     guarded('browser', () => browserCheck(assessment)),

@@ -1,19 +1,20 @@
 // Thin adapter around getUserMedia: opens the chosen camera, proves it delivers frames, and hands
 // what it learnt to camera-device.ts, which decides the row. Never throws; a stream that fails the frame check is
 // stopped here so the camera is never left on (FaceTec would then find it "busy").
-import type { CheckResult } from '../report/types';
 import { assessBrowser } from '../browser/assess';
-import { readCameraChoice } from '../storage/camera-choice';
-import { resolveCameraChoice } from './camera-choice';
 import { withTimeout } from '../util/timeout';
 import { CAMERA_WAITS } from '../camera/limits';
+import { cameraErrorCheck, deliveredCameraCheck, type DeliveredVideo } from './camera/camera-device';
 import type { CameraErrorContext, CameraFailure } from './camera-errors';
-import { cameraErrorCheck, deliveredCameraCheck, type DeliveredVideo } from './camera-device';
 import { classifyCameraLabel, type CameraLabelInfo } from './camera-label';
-import { ownExtensionOrigin, queryOwnCameraPermission, type CameraAttempt } from './permission';
+import type { CameraAttempt } from './environment/camera-permission';
+import { ownExtensionOrigin, queryOwnCameraPermission } from './permission';
+import type { CheckResult } from './registry';
+import { resolveCameraChoice, type RememberedCamera } from './remembered-camera';
 import type { RepairContext } from './repair';
 
-export interface CameraInfo extends CameraLabelInfo {
+/** A camera as the browser lists it (the camera picker shows these). */
+export interface ListedCamera extends CameraLabelInfo {
   deviceId: string;
   groupId: string;
   /** Empty until the camera permission is granted. */
@@ -47,11 +48,13 @@ export interface OpenCameraOptions {
    * the check with `finalCameraCheck(opened, measuredFps)` (camera-device.ts), saving ~0.5 s per run.
    */
   fpsWindowMs?: number;
+  /** The camera the user chose earlier (the caller reads it from storage); used when no deviceId is given. */
+  remembered?: RememberedCamera | null | Promise<RememberedCamera | null>;
 }
 
 const FPS_WINDOW_MS = 500;
 
-export async function listCameras(): Promise<CameraInfo[]> {
+export async function listCameras(): Promise<ListedCamera[]> {
   try {
     const devices = await navigator.mediaDevices.enumerateDevices();
     return devices
@@ -121,9 +124,10 @@ export function waitForFrames(
   });
 }
 
-async function chosenDeviceId(): Promise<string | undefined> {
+async function chosenDeviceId(remembered: OpenCameraOptions['remembered']): Promise<string | undefined> {
   try {
-    return resolveCameraChoice(await readCameraChoice(), await listCameras());
+    const choice = await remembered;
+    return choice ? resolveCameraChoice(choice, await listCameras()) : undefined;
   } catch {
     return undefined;
   }
@@ -153,7 +157,7 @@ export async function openCamera(deviceId?: string, options: OpenCameraOptions =
   let stream: MediaStream | null = null;
   try {
     if (typeof navigator.mediaDevices?.getUserMedia !== 'function') throw new TypeError('no getUserMedia');
-    const wanted = deviceId ?? (await chosenDeviceId());
+    const wanted = deviceId ?? (await chosenDeviceId(options.remembered));
     try {
       stream = await request(wanted, openTimeoutMs);
     } catch (error) {

@@ -2,7 +2,7 @@
 // tabs.create (each under its own scheme); Firefox and Safari forbid it, and operating-system
 // privacy switches are outside the browser, so those get step-by-step instructions instead.
 import type { Message, MessageKey } from '../i18n/translate';
-import type { RepairAction } from '../report/types';
+import type { RepairAction } from './row';
 import type { BrowserFamily, DeviceType } from '../browser/types';
 
 export const BINANCE_ORIGIN = 'https://www.binance.com';

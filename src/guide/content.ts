@@ -1,9 +1,8 @@
 // The troubleshooting guide as data: which locale keys make up each section, in reading order.
 // The texts live in locales/*/guide.json; this file only fixes the structure so the page, the
-// search and the report's "how to fix" links all agree on ids (#scenario-N).
+// search and the report's "how to fix" links all agree on ids (#scenario-N). Which scenario a
+// check's fix links to is the check's own declaration (its module's `topic`, src/checks/registry.ts).
 import type { MessageKey } from '../i18n/translate';
-import type { CauseId } from '../report/causes';
-import type { CheckId, CheckResult } from '../report/types';
 import { SCENARIO_SHARE, type ScenarioId } from '../figures/facts';
 
 export type { ScenarioId };
@@ -16,23 +15,14 @@ export interface Scenario {
   prompts: MessageKey;
   symptoms: MessageKey[];
   fixes: MessageKey[];
-  /**
-   * The pre-flight findings this topic explains: a check id, or "check:cause" where one cause of a
-   * check belongs to another topic than the rest of it. The report's guide links and the fix-first
-   * order's failure shares are read from here and nowhere else (scenarioOf).
-   */
-  checks: Topic[];
 }
-
-/** A check, or one cause of a check. */
-export type Topic = CheckId | `${CheckId}:${CauseId}`;
 
 type Key = MessageKey;
 const k = (scenario: number, part: string) => `guide.s${scenario}.${part}` as Key;
 const list = (scenario: number, part: string, count: number) =>
   Array.from({ length: count }, (_, i) => k(scenario, `${part}${i + 1}`));
 
-function scenario(id: ScenarioId, slug: string, fixes: number, checks: Topic[]): Scenario {
+function scenario(id: ScenarioId, slug: string, fixes: number): Scenario {
   return {
     id,
     slug,
@@ -41,24 +31,20 @@ function scenario(id: ScenarioId, slug: string, fixes: number, checks: Topic[]):
     prompts: k(id, 'prompts'),
     symptoms: list(id, 'symptom', 2),
     fixes: list(id, 'fix', fixes),
-    checks,
   };
 }
 
 const BY_ID: readonly Scenario[] = [
-  // Every check id appears exactly once (a unit test holds this); a cause listed as "check:cause"
-  // overrides its check's topic: a fringe over the forehead is the appearance topic's fix, a virtual
-  // camera is FaceTec's replay topic.
-  scenario(1, 'lighting', 6, ['lighting', 'backlight', 'sharpness', 'timing']),
-  scenario(2, 'angle-distance', 5, ['head-pose', 'distance', 'face-position', 'stability']),
-  scenario(3, 'appearance', 5, ['eyes-open', 'occlusion:forehead']),
-  scenario(4, 'camera-permission', 5, ['camera-permission', 'camera-device', 'camera-quality']),
-  scenario(5, 'browser', 4, ['browser']),
-  scenario(6, 'network', 5, ['network']),
-  scenario(7, 'background', 3, ['background', 'face-count']),
-  scenario(8, 'glasses-mask-hat', 4, ['occlusion', 'glare']),
-  scenario(9, 'replay-virtual-camera', 4, ['camera-device:virtual']),
-  scenario(10, 'lockout', 4, []),
+  scenario(1, 'lighting', 6),
+  scenario(2, 'angle-distance', 5),
+  scenario(3, 'appearance', 5),
+  scenario(4, 'camera-permission', 5),
+  scenario(5, 'browser', 4),
+  scenario(6, 'network', 5),
+  scenario(7, 'background', 3),
+  scenario(8, 'glasses-mask-hat', 4),
+  scenario(9, 'replay-virtual-camera', 4),
+  scenario(10, 'lockout', 4),
 ];
 
 /** Most frequent cause of failure first (SCENARIO_SHARE); equal shares keep the guide's numbering. */
@@ -113,15 +99,4 @@ export function scenarioFromHash(hash: string): ScenarioId | null {
   const match = /^#?scenario-(\d{1,2})$/.exec(hash.trim());
   const id = match ? Number(match[1]) : NaN;
   return SCENARIOS.some((s) => s.id === id) ? (id as ScenarioId) : null;
-}
-
-/** The guide topic for a check, or for one cause of it when the table lists that cause apart. */
-export function scenarioForCheck(check: CheckId, cause?: CauseId): ScenarioId | undefined {
-  const exact = cause ? BY_ID.find((s) => s.checks.includes(`${check}:${cause}`)) : undefined;
-  return (exact ?? BY_ID.find((s) => s.checks.includes(check)))?.id;
-}
-
-/** The guide topic a report row links to (its guide link, its share in the fix-first order, its export). */
-export function scenarioOf(check: Pick<CheckResult, 'id' | 'cause'>): ScenarioId | undefined {
-  return scenarioForCheck(check.id, check.cause);
 }

@@ -2,10 +2,11 @@
 // open the camera through here, so every user releases it the same way and exactly once — FaceTec
 // must never find the camera busy. What the camera-device row says is decided in checks/.
 import { CAMERA_WAITS } from '../camera/limits';
-import type { CameraAttempt } from '../checks/permission';
+import type { CameraAttempt } from '../checks/environment/camera-permission';
 import type { CheckResult } from '../report/types';
 import { withTimeout } from '../util/timeout';
 import { cameraAttemptOf, cameraNotAnsweredCheck, openCamera, type OpenedCamera } from './checks-adapter';
+import { readCameraChoice } from '../storage/camera-choice';
 
 export interface CameraSession {
   readonly stream: MediaStream;
@@ -55,7 +56,7 @@ function stopTracks(stream: MediaStream): void {
 export async function openCameraSession(video: HTMLVideoElement, options: SessionOptions = {}): Promise<CameraOpening> {
   // The stream goes straight to the preview and no separate frame-rate wait is made: callers that
   // analyse frames measure the rate from them (finalCameraCheck).
-  const opened = await withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0 }), options.openMs ?? CAMERA_WAITS.openMs, {
+  const opened = await withTimeout(openCamera(options.deviceId, { video, fpsWindowMs: 0, remembered: readCameraChoice() }), options.openMs ?? CAMERA_WAITS.openMs, {
     what: 'camera',
     onLate: (late) => late.stream && stopTracks(late.stream),
   }).catch(() => null);

@@ -3,22 +3,17 @@
 // Every call from preflight/ into the check modules goes through here, so a change to how checks
 // are declared changes this file and nothing else in the pre-flight.
 import { checkEnvironment } from '../checks/environment';
-import type { CameraAttempt } from '../checks/permission';
+import type { CameraAttempt } from '../checks/environment/camera-permission';
+import { FRAME_JUDGES, type FrameCheckId } from '../checks/registry';
+import { faceCountFinding } from '../checks/vision/face-count';
+import { skippedVisionChecks, visionChecks, type SkipCode } from '../checks/vision/window';
+import { readSiteCamera } from '../storage/environment';
 import type { CheckResult } from '../report/types';
-import { FRAME_JUDGES, type FrameCheckId } from '../vision/judge';
 import type { FrameMetrics } from '../vision/types';
-import {
-  faceCountFinding,
-  skippedVisionChecks,
-  visionChecks,
-  type AnalysisWindow,
-  type CameraInfo,
-  type FrameRecord,
-  type ScanSummary,
-  type SkipCode,
-} from '../vision/window-report';
+import type { AnalysisWindow, FrameRecord, ScanSummary, WindowCamera } from '../vision/window';
 
-export type { AnalysisWindow, CameraInfo, FrameCheckId, FrameRecord, ScanSummary, SkipCode };
+export type { AnalysisWindow, FrameCheckId, FrameRecord, ScanSummary, SkipCode, WindowCamera };
+export { aggregateFindings } from '../checks/vision/judging';
 
 /** The vision rows of a window of frames: what the report says, and what the coach shows live. */
 export function judgeWindow(window: AnalysisWindow): CheckResult[] {
@@ -32,7 +27,7 @@ export function skippedVision(code: SkipCode): CheckResult[] {
 
 /** browser, camera-permission, network and timing; camera-permission waits for the camera attempt. Never rejects. */
 export function environmentChecks(camera: Promise<CameraAttempt>): Promise<CheckResult[]> {
-  return checkEnvironment({ camera }).catch((): CheckResult[] => []);
+  return checkEnvironment({ camera, siteCameraPermission: readSiteCamera() }).catch((): CheckResult[] => []);
 }
 
 /** The per-frame checks, each with its finding on one frame's metrics. */
@@ -54,4 +49,4 @@ export function faceCountCode(frames: readonly FrameRecord[], scan?: ScanSummary
 
 // The camera-device row and the camera opening it is decided from.
 export { cameraAttemptOf, openCamera, type OpenedCamera } from '../checks/open-camera';
-export { cameraLostCheck, cameraNotAnsweredCheck, finalCameraCheck } from '../checks/camera-device';
+export { cameraLostCheck, cameraNotAnsweredCheck, finalCameraCheck } from '../checks/camera/camera-device';

@@ -6,9 +6,9 @@
 import type { Message, MessageKey } from '../i18n/translate';
 import { fixFirst } from '../report/fix-order';
 import type { CheckId, CheckResult } from '../report/types';
-import { aggregateFindings, share } from '../vision/aggregate';
+import { share } from '../vision/aggregate';
 import type { FrameMetrics } from '../vision/types';
-import { faceCountCode, frameFinding, frameFindings, judgeWindow, type CameraInfo, type FrameCheckId, type FrameRecord, type ScanSummary } from './checks-adapter';
+import { aggregateFindings, faceCountCode, frameFinding, frameFindings, judgeWindow, type FrameCheckId, type FrameRecord, type ScanSummary, type WindowCamera } from './checks-adapter';
 import { COACH } from './limits';
 
 export interface TimedFrame extends FrameRecord {
@@ -109,7 +109,7 @@ function instructionFor(check: CheckResult | undefined, window: readonly FrameRe
  * Re-judges the run so far. `camera` is what the track reports now (for the camera-quality chip);
  * `scan` what the small-face scan has found so far (another face behind the user).
  */
-export function coach(frames: readonly TimedFrame[], camera: CameraInfo, startedAt: number, scan?: ScanSummary): Coaching {
+export function coach(frames: readonly TimedFrame[], camera: WindowCamera, startedAt: number, scan?: ScanSummary): Coaching {
   const window = trailingWindow(frames);
   const checks = judgeWindow({ frames: window, camera, scan });
   const top = fixFirst(checks)[0];

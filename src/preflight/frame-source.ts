@@ -8,7 +8,7 @@ import { landmarkBox } from '../vision/geometry';
 import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
 import { FrameSampler } from '../vision/sampler';
 import { getFaceDetector, SmallFaceScanner } from '../vision/small-faces';
-import { TIMEOUTS } from '../vision/thresholds';
+import { TIMEOUTS } from '../vision/limits';
 import type { FaceObservation, FrameMetrics, NormRect } from '../vision/types';
 import type { CameraSession } from './camera-session';
 import { browserClock, sleep, type PreflightClock } from './clock';

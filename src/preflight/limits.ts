@@ -1,8 +1,8 @@
 // The pre-flight run's numbers, each with its reason: when a run ends (COACH), how long each stage
 // may go quiet (WATCHDOG), and the run's own waits (RUN_WAITS). The camera's waits they build on are
-// in camera/limits.ts, the model's in vision/thresholds.ts; the frame judges' limits stay with them.
+// in camera/limits.ts, the model's in vision/limits.ts; the frame judges' limits stay with them.
 import { CAMERA_WAITS } from '../camera/limits';
-import { TIMEOUTS, WINDOW } from '../vision/thresholds';
+import { TIMEOUTS, WINDOW } from '../vision/limits';
 
 /** When a run ends: the set-up held good long enough, or the time is up. */
 export const COACH = {

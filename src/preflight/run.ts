@@ -4,7 +4,7 @@
 // one RunFailure, turned into rows in failure.ts; the camera is released once, before the verdict.
 import type { FaceLandmarker } from '@mediapipe/tasks-vision';
 import { webglAvailable } from '../browser/features';
-import type { CameraAttempt } from '../checks/permission';
+import type { CameraAttempt } from '../checks/environment/camera-permission';
 import { buildReport } from '../report/build';
 import type { CheckResult, PreflightError, Report } from '../report/types';
 import type { NormRect } from '../vision/types';

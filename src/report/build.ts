@@ -1,5 +1,6 @@
 // Assembles the one report that answers "am I ready?": environment, camera and vision checks.
-import { CHECK_IDS, type CheckResult, type PreflightError, type Report } from './types';
+import { CHECK_IDS } from '../checks/registry';
+import type { CheckResult, PreflightError, Report } from './types';
 import { verdictOf } from './verdict';
 
 export interface ReportInput {

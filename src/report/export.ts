@@ -2,13 +2,13 @@
 // what was measured, the browser and the time — never an image, a frame or landmarks (a report
 // holds none). Pure: the caller passes the translator so the file reads in the user's language.
 import type { MessageKey, Translate } from '../i18n/translate';
-import { scenarioOf } from '../guide/content';
+import { scenarioOf } from '../checks/registry';
 import type { CheckResult, Report } from './types';
 
 export interface ExportedCheck {
   id: CheckResult['id'];
   status: CheckResult['status'];
-  /** Why it is not `pass` (src/report/causes.ts): the id support can search for. */
+  /** Why it is not `pass` (the check's module lists its causes): the id support can search for. */
   cause?: CheckResult['cause'];
   name: string;
   finding: string;

@@ -2,8 +2,10 @@
 // one turned about 45° left, one about 45° right), and whether the latest frame shows the asked-for
 // shot. Pure: the live loop (capture.ts) feeds it the vision pipeline's per-frame metrics.
 import { REVIEW } from '../figures/facts';
-import { judgeBacklight, judgeLighting, judgeSharpness } from '../vision/judge';
-import { POSE } from '../vision/thresholds';
+import { judgeBacklight } from '../checks/vision/backlight';
+import { POSE } from '../checks/vision/head-pose';
+import { judgeLighting } from '../checks/vision/lighting';
+import { judgeSharpness } from '../checks/vision/sharpness';
 import type { FrameMetrics } from '../vision/types';
 
 export type ShotId = 'front' | 'left' | 'right';

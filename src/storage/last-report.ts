@@ -4,8 +4,7 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import type { MessageKey } from '../i18n/translate';
-import type { CauseId } from '../report/causes';
-import { CHECK_IDS, type PreflightError, type Report } from '../report/types';
+import { CHECK_IDS, type CauseId, type PreflightError, type Report } from '../report/types';
 import { epochMs, readValidated } from './validated';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));

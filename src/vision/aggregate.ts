@@ -1,8 +1,5 @@
-// Window aggregation: medians of measurements and the share of frames failing, so that one
-// blink or one motion-blurred frame does not decide a check.
-import type { CheckStatus } from '../report/types';
-import type { Finding } from './judge';
-import { WINDOW } from './thresholds';
+// Window statistics: medians, shares and the most frequent value, so that one blink or one
+// motion-blurred frame does not decide a check (the checks aggregate their findings with these).
 
 export function median(values: readonly number[]): number | undefined {
   const finite = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
@@ -25,22 +22,6 @@ export function mode<T>(items: readonly T[]): T | undefined {
     if (count > bestCount) [best, bestCount] = [item, count];
   }
   return best;
-}
-
-/**
- * fail when at least half the decided frames fail; warn when at least half warn or fail;
- * otherwise pass. Frames that could not be decided (skip) do not vote; all-skip is skip.
- */
-export function aggregateFindings(findings: readonly Finding[], failShare: number = WINDOW.failShare): Finding {
-  const decided = findings.filter((f) => f.status !== 'skip');
-  if (decided.length === 0) return { status: 'skip', code: mode(findings.map((f) => f.code)) ?? 'no-frames' };
-  const failing = decided.filter((f) => f.status === 'fail');
-  const bad = decided.filter((f) => f.status === 'fail' || f.status === 'warn');
-  let status: CheckStatus = 'pass';
-  let pool = decided;
-  if (failing.length / decided.length >= failShare) [status, pool] = ['fail', failing];
-  else if (bad.length / decided.length >= failShare) [status, pool] = ['warn', bad];
-  return { status, code: status === 'pass' ? 'ok' : (mode(pool.map((f) => f.code)) ?? 'ok') };
 }
 
 /** Median frame-to-frame movement of the face centre, in face widths (head stability). */

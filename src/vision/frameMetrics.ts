@@ -6,7 +6,7 @@ import { chromaDistance, regionStats, toPixelRect } from './pixels';
 import { poseFromMatrix } from './pose';
 import { sharpness } from './sharpness';
 import { edgeOrientationRatio } from './texture';
-import { BACKGROUND, GLARE, LIGHTING } from './thresholds';
+import { MEASURING } from './limits';
 import type { FaceObservation, FrameMetrics, FrameSample, NormRect } from './types';
 
 const WHOLE: NormRect = { x: 0, y: 0, w: 1, h: 1 };
@@ -22,7 +22,7 @@ export function frameMetrics(face: FaceObservation, sample: FrameSample, size: F
   const where = placement(face.landmarks, aspect);
   const regions = faceRegions(face.landmarks, aspect);
   const crop = (rect: NormRect) => toPixelRect(sample.face, sample.faceBox, rect);
-  const stats = (rect: NormRect) => regionStats(sample.face, crop(rect), { under: LIGHTING.underLuma, over: LIGHTING.overLuma });
+  const stats = (rect: NormRect) => regionStats(sample.face, crop(rect), { under: MEASURING.underLuma, over: MEASURING.overLuma });
 
   const inner = stats(regions.inner);
   const cheeks = [stats(regions.cheekL), stats(regions.cheekR)];
@@ -67,7 +67,7 @@ export function frameMetrics(face: FaceObservation, sample: FrameSample, size: F
     foreheadRatio: forehead.meanLuma / cheekLuma,
     // Specular: clipped specks on the eyes beyond what the whole face shows (a washed-out face
     // is a lighting problem, not glare).
-    glareShare: Math.max(0, highlightShare(sample.face, crop(regions.eyeBand), GLARE.luma) - inner.overShare),
-    clutter: background.count > 0 ? edgeDensity(sample.frame, exclude, BACKGROUND.edgeLuma) : 0,
+    glareShare: Math.max(0, highlightShare(sample.face, crop(regions.eyeBand), MEASURING.glareLuma) - inner.overShare),
+    clutter: background.count > 0 ? edgeDensity(sample.frame, exclude, MEASURING.edgeLuma) : 0,
   };
 }

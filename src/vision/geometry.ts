@@ -1,6 +1,6 @@
 // Face geometry from MediaPipe's 478 landmarks: where the face is, how big, how far, and the
 // small skin/eye regions the pixel measures look at. Indices are MediaPipe's canonical face mesh.
-import { DISTANCE, POSITION } from './thresholds';
+import { MEASURING } from './limits';
 import type { FrameMetrics, NormRect, Point } from './types';
 
 export const LM = {
@@ -63,7 +63,7 @@ export function cropBox(box: NormRect, aspect: number): NormRect {
 }
 
 /** Focal length in pixels for a frame width and an assumed horizontal field of view. */
-export function focalPx(frameWidth: number, hfovDeg: number = DISTANCE.assumedHfovDeg): number {
+export function focalPx(frameWidth: number, hfovDeg: number = MEASURING.assumedHfovDeg): number {
   return frameWidth / 2 / Math.tan((hfovDeg * Math.PI) / 360);
 }
 
@@ -77,7 +77,7 @@ export function distanceCm(landmarks: readonly Point[], frameWidth: number, fram
   const ipdPx = Math.hypot((a.x - b.x) * frameWidth, (a.y - b.y) * frameHeight);
   const turn = Math.cos((Math.min(Math.abs(yawDeg), 60) * Math.PI) / 180);
   if (ipdPx <= 0) return Infinity;
-  return (focalPx(frameWidth) * DISTANCE.ipdMm) / 10 / (ipdPx / turn);
+  return (focalPx(frameWidth) * MEASURING.ipdMm) / 10 / (ipdPx / turn);
 }
 
 export type Placement = Pick<FrameMetrics, 'centreX' | 'centreY' | 'faceWidth' | 'offCentre' | 'cutOff' | 'eyeTiltDeg'>;
@@ -87,7 +87,7 @@ export function placement(landmarks: readonly Point[], aspect: number): Placemen
   const box = landmarkBox(landmarks);
   const centreX = box.x + box.w / 2;
   const centreY = box.y + box.h / 2;
-  const m = POSITION.edgeMargin;
+  const m = MEASURING.edgeMargin;
   const cutOff = box.x < m || box.y < m || box.x + box.w > 1 - m || box.y + box.h > 1 - m;
   const l = pt(landmarks, LM.irisL);
   const r = pt(landmarks, LM.irisR);

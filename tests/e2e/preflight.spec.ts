@@ -11,9 +11,11 @@ import { PreflightPage } from './support/pages/preflight-page';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import type { Report } from '../../src/report/types';
+import { VISION_CHECK_IDS } from '../../src/checks/registry';
 import { estimateStableMajor } from '../../src/browser/release-schedule';
 
-const VISION = new Set(['face-count', 'head-pose', 'distance', 'face-position', 'lighting', 'backlight', 'sharpness', 'eyes-open', 'occlusion', 'glare', 'background', 'stability', 'camera-quality']);
+/** The checks judged from the camera window (their modules declare `window`, src/checks/registry.ts). */
+const VISION = new Set<string>(VISION_CHECK_IDS);
 
 interface Condition {
   name: string;
@@ -21,7 +23,7 @@ interface Condition {
   filters?: string;
   raw?: string;
   expect: Record<string, string | string[]>;
-  /** The `cause` each row must carry (src/report/causes.ts). */
+  /** The `cause` each row must carry (declared by each check's module under src/checks/). */
   causes?: Record<string, string>;
   /** "check.measure": ">0" or "<0" — a direction that must read right on real pixels. */
   signs?: Record<string, '>0' | '<0'>;

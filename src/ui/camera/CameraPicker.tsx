@@ -1,9 +1,9 @@
 // Lets the user choose which camera the pre-flight tests, and remembers it (storage/camera-choice.ts);
 // openCamera() then opens the remembered camera when called without a device id.
 import { useEffect, useState } from 'preact/hooks';
-import { resolveCameraChoice } from '../../checks/camera-choice';
+import { resolveCameraChoice } from '../../checks/remembered-camera';
 import { cameraChoiceItem, readCameraChoice } from '../../storage/camera-choice';
-import { listCameras, type CameraInfo } from '../../checks/open-camera';
+import { listCameras, type ListedCamera } from '../../checks/open-camera';
 import { useI18n } from '../../i18n/context';
 import { cameraOptionLabel, camerasAreHidden } from './camera-options';
 
@@ -16,7 +16,7 @@ interface Props {
 
 export function CameraPicker({ onChange, refreshKey, disabled }: Props) {
   const { t } = useI18n();
-  const [cameras, setCameras] = useState<CameraInfo[] | null>(null);
+  const [cameras, setCameras] = useState<ListedCamera[] | null>(null);
   const [selected, setSelected] = useState('');
 
   useEffect(() => {

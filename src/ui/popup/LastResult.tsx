@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/context';
 import { extensionPageUrl } from '../../util/page-url';
 import type { MessageKey } from '../../i18n/translate';
 import { fixFirst } from '../../report/fix-order';
-import { scenarioOf } from '../../guide/content';
+import { scenarioOf } from '../../checks/registry';
 import type { Report, Verdict } from '../../report/types';
 import type { StoredReport } from '../../storage/reports';
 import { Button } from '../components/Button';

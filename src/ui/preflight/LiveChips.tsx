@@ -1,10 +1,10 @@
 import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/translate';
-import type { CheckId, CheckResult } from '../../report/types';
+import { LIVE_CHECK_IDS, type CheckId, type CheckResult } from '../../checks/registry';
 import { StatusBadge } from '../components';
 
-/** The checks a person can fix in front of the camera, as chips that turn green as each one holds. */
-const LIVE: readonly CheckId[] = ['face-count', 'lighting', 'backlight', 'head-pose', 'distance', 'face-position', 'sharpness', 'eyes-open', 'occlusion', 'glare'];
+/** The checks a person can fix in front of the camera (each module's `live`), as chips that turn green as each one holds. */
+const LIVE = LIVE_CHECK_IDS;
 
 export function LiveChips({ checks, focus }: { checks: readonly CheckResult[]; focus?: CheckId }) {
   const { t } = useI18n();

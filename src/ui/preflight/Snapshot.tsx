@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/translate';
 import type { FrameSnapshot } from '../../preflight/run';
 import type { CheckResult } from '../../report/types';
-import { DISTANCE } from '../../vision/thresholds';
+import { DISTANCE } from '../../checks/vision/distance';
+import { MEASURING } from '../../vision/limits';
 
 export type Mark = 'face' | 'oval' | 'dark';
 
@@ -26,7 +27,7 @@ export function marksFor(fixes: readonly Pick<CheckResult, 'id' | 'cause' | 'sum
  * distance estimate (65° across); a face is about 15 cm wide.
  */
 export function faceWidthShare(distanceCm: number): number {
-  const across = 2 * distanceCm * Math.tan(((DISTANCE.assumedHfovDeg / 2) * Math.PI) / 180);
+  const across = 2 * distanceCm * Math.tan(((MEASURING.assumedHfovDeg / 2) * Math.PI) / 180);
   return 15 / across;
 }
 

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/translate';
-import { scenarioOf } from '../../guide/content';
+import { scenarioOf } from '../../checks/registry';
 import type { CheckResult } from '../../report/types';
 import { StatusBadge } from '../components';
 import { FixAction } from './FixAction';

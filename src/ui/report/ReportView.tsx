@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/translate';
 import { fixFirst } from '../../report/fix-order';
-import { scenarioOf } from '../../guide/content';
+import { scenarioOf } from '../../checks/registry';
 import type { CheckResult, Report } from '../../report/types';
 import { CheckRow } from './CheckRow';
 import { ExportReport } from './ExportReport';

@@ -3,7 +3,7 @@
 // Each boundary is tested just either side, with dates read from the one table.
 import { describe, expect, it } from 'vitest';
 import { assessBrowser } from '../../../src/browser/assess';
-import { browserCheck } from '../../../src/checks/browser-check';
+import { browserCheck } from '../../../src/checks/environment/browser';
 import { FIREFOX_ESR, SAFARI_RELEASES, SCHEDULES, isCurrentFirefoxEsr, safariMajorsBehind } from '../../../src/browser/release-schedule';
 
 const DAY = 86_400_000;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assessBrowser } from '../../../src/browser/assess';
-import { browserCheck } from '../../../src/checks/browser-check';
+import { browserCheck } from '../../../src/checks/environment/browser';
 import { cameraFailureOf } from '../../../src/checks/camera-errors';
-import { cameraErrorCheck } from '../../../src/checks/camera-device';
-import { networkCheck } from '../../../src/checks/network';
-import { cameraPermissionCheck } from '../../../src/checks/permission';
+import { cameraErrorCheck } from '../../../src/checks/camera/camera-device';
+import { networkCheck } from '../../../src/checks/environment/network';
+import { cameraPermissionCheck } from '../../../src/checks/environment/camera-permission';
 import { browserRepairActions, osRepairActions } from '../../../src/checks/repair';
 import { en, zhCN } from '../../../src/i18n/catalog';
 import type { Message } from '../../../src/i18n/translate';

@@ -2,9 +2,9 @@
 // and the camera's waits nest (each inner wait ends before the one around it).
 import { describe, expect, it } from 'vitest';
 import { CAMERA, CAMERA_WAITS } from '../../../src/camera/limits';
-import { deliveredCameraCheck } from '../../../src/checks/camera-device';
+import { deliveredCameraCheck } from '../../../src/checks/camera/camera-device';
 import { WATCHDOG } from '../../../src/preflight/limits';
-import { cameraFinding } from '../../../src/vision/window-report';
+import { cameraFinding } from '../../../src/checks/camera/camera-quality';
 
 const device = (width: number, height: number, measuredFps: number) => deliveredCameraCheck({ label: 'Webcam', width, height, frameRate: 30, measuredFps }).status;
 const quality = (width: number, height: number, measuredFps: number) => cameraFinding({ width, height, measuredFps }).status;

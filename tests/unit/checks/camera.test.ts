@@ -3,11 +3,11 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
-import { resolveCameraChoice } from '../../../src/checks/camera-choice';
+import { resolveCameraChoice } from '../../../src/checks/remembered-camera';
 import { cameraChoiceItem } from '../../../src/storage/camera-choice';
 import { cameraFailureOf } from '../../../src/checks/camera-errors';
 import { classifyCameraLabel } from '../../../src/checks/camera-label';
-import { cameraErrorCheck, cameraLostCheck, cameraNotAnsweredCheck, deliveredCameraCheck, finalCameraCheck } from '../../../src/checks/camera-device';
+import { cameraErrorCheck, cameraLostCheck, cameraNotAnsweredCheck, deliveredCameraCheck, finalCameraCheck } from '../../../src/checks/camera/camera-device';
 
 function domError(name: string, message = ''): Error {
   const error = new Error(message);
@@ -182,7 +182,7 @@ describe('camera-device after the face window (finalCameraCheck)', () => {
     const src = join(import.meta.dirname, '../../../src');
     const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
     const builders = files.filter((f) => /id:\s*'camera-device'/.test(readFileSync(join(src, f), 'utf8'))).map((f) => relative('.', f));
-    expect(builders).toEqual(['checks/camera-device.ts']);
+    expect(builders).toEqual(['checks/camera/camera-device.ts']);
   });
 });
 

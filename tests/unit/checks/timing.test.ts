@@ -1,7 +1,7 @@
 // The timing row: the guide's time-of-day periods at both sides of every boundary, and no invented
 // figure for 06:00–09:00.
 import { describe, expect, it } from 'vitest';
-import { periodOf, timingCheck } from '../../../src/checks/timing';
+import { periodOf, timingCheck } from '../../../src/checks/environment/timing';
 import { createTranslator } from '../../../src/i18n/translate';
 import { FACT_PARAMS } from '../../../src/figures/facts';
 

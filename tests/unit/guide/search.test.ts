@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_SHARE } from '../../../src/figures/facts';
 import { createTranslator } from '../../../src/i18n/translate';
 import { FACT_PARAMS } from '../../../src/figures/facts';
-import { ALL_PROSE, SCENARIOS, scenarioForCheck, scenarioFromHash } from '../../../src/guide/content';
+import { ALL_PROSE, SCENARIOS, scenarioFromHash } from '../../../src/guide/content';
+import { scenarioForCheck } from '../../../src/checks/registry';
 import { guideDocs, normalise, queryTerms, searchDocs } from '../../../src/guide/search';
 
 const docs = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coach, frameGood, heldGood, trailingWindow, type TimedFrame } from '../../../src/preflight/coach';
 import { COACH } from '../../../src/preflight/limits';
 import { fixFirst } from '../../../src/report/fix-order';
-import { visionChecks } from '../../../src/vision/window-report';
+import { visionChecks } from '../../../src/checks/vision/window';
 import { goodMetrics } from '../vision/helpers';
 
 const camera = { width: 640, height: 480, frameRate: 15 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trackLoss } from '../../../src/preflight/camera-session';
-import { cameraLostCheck } from '../../../src/checks/camera-device';
+import { cameraLostCheck } from '../../../src/checks/camera/camera-device';
 import { summariseTimings } from '../../../src/preflight/timings';
 import { buildReport, orderChecks } from '../../../src/report/build';
 import type { CheckResult } from '../../../src/report/types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_SHARE } from '../../../src/figures/facts';
 import { failureShare, fixFirst } from '../../../src/report/fix-order';
-import type { CauseId } from '../../../src/report/causes';
+import type { CauseId } from '../../../src/checks/registry';
 import type { CheckId, CheckStatus } from '../../../src/report/types';
 
 type Row = { id: CheckId; status: CheckStatus; cause?: CauseId };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateFindings, median, medianMotion, mode, share } from '../../../src/vision/aggregate';
-import type { Finding } from '../../../src/vision/judge';
+import { aggregateFindings } from '../../../src/checks/vision/judging';
+import type { Finding } from '../../../src/checks/define';
+import { median, medianMotion, mode, share } from '../../../src/vision/aggregate';
 
 const f = (status: Finding['status'], code = status === 'pass' ? 'ok' : 'x'): Finding => ({ status, code });
 

@@ -1,29 +1,32 @@
-// Every decision threshold of src/vision/thresholds.ts, tested just either side with literal numbers
-// (never computed from the constant, so moving a limit or flipping a comparison fails a row here).
+// Every decision limit of the vision check modules (src/checks/vision/<id>.ts) and the measuring
+// levels of src/vision/limits.ts, tested just either side with literal numbers (never computed
+// from the constant, so moving a limit or flipping a comparison fails a row here).
 // TIMEOUTS.modelMs is a failure deadline, proved by the engine's e2e specs (camera denied, no frames).
 import { describe, expect, it } from 'vitest';
-import { aggregateFindings } from '../../../src/vision/aggregate';
-import { edgeDensity, highlightShare } from '../../../src/vision/clutter';
-import { cameraFinding, faceCountFinding, stabilityFinding, visionChecks, windowDone, type FrameRecord } from '../../../src/vision/window-report';
-import { distanceCm, placement } from '../../../src/vision/geometry';
-import {
-  judgeBackground,
-  judgeBacklight,
-  judgeDistance,
-  judgeEyes,
-  judgeGlare,
-  judgeLighting,
-  judgeOcclusion,
-  judgePose,
-  judgePosition,
-  judgeSharpness,
-  type Finding,
-} from '../../../src/vision/judge';
-import { regionStats } from '../../../src/vision/pixels';
-import { isAway, scanTiles, summarise } from '../../../src/vision/small-faces';
-import { BACKGROUND, GLARE, LIGHTING } from '../../../src/vision/thresholds';
-import type { FrameMetrics, Point } from '../../../src/vision/types';
-import { goodMetrics, grey, planeFrom } from './helpers';
+import { judgeBackground } from '../../../../src/checks/vision/background';
+import { judgeBacklight } from '../../../../src/checks/vision/backlight';
+import { judgeDistance } from '../../../../src/checks/vision/distance';
+import { judgeEyes } from '../../../../src/checks/vision/eyes-open';
+import { faceCountFinding } from '../../../../src/checks/vision/face-count';
+import { judgePosition } from '../../../../src/checks/vision/face-position';
+import { judgeGlare } from '../../../../src/checks/vision/glare';
+import { judgePose } from '../../../../src/checks/vision/head-pose';
+import { aggregateFindings } from '../../../../src/checks/vision/judging';
+import { judgeLighting } from '../../../../src/checks/vision/lighting';
+import { judgeOcclusion } from '../../../../src/checks/vision/occlusion';
+import { judgeSharpness } from '../../../../src/checks/vision/sharpness';
+import { stabilityFinding } from '../../../../src/checks/vision/stability';
+import { visionChecks } from '../../../../src/checks/vision/window';
+import type { Finding } from '../../../../src/checks/define';
+import { cameraFinding } from '../../../../src/checks/camera/camera-quality';
+import { edgeDensity, highlightShare } from '../../../../src/vision/clutter';
+import { distanceCm, placement } from '../../../../src/vision/geometry';
+import { MEASURING } from '../../../../src/vision/limits';
+import { regionStats } from '../../../../src/vision/pixels';
+import { isAway, scanTiles, summarise } from '../../../../src/vision/small-faces';
+import type { FrameRecord } from '../../../../src/vision/window';
+import type { FrameMetrics, Point } from '../../../../src/vision/types';
+import { goodMetrics, grey, planeFrom } from '../../vision/helpers';
 
 type Row = [Partial<FrameMetrics>, string, string];
 function table(name: string, judge: (m: FrameMetrics) => Finding, rows: Row[]) {
@@ -164,20 +167,20 @@ describe('pixel limits: crushed < 30, clipped > 247, specular ≥ 245, edge > 40
     [246, 0, 0],
     [248, 0, 1],
   ])('luma %d: under %d, over %d', (v, under, over) => {
-    const stats = regionStats(one(v), all, { under: LIGHTING.underLuma, over: LIGHTING.overLuma });
+    const stats = regionStats(one(v), all, { under: MEASURING.underLuma, over: MEASURING.overLuma });
     expect([stats.underShare, stats.overShare]).toEqual([under, over]);
   });
   it.each([
     [244, 0],
     [245, 1],
-  ])('luma %d is a highlight: %d', (v, share) => expect(highlightShare(one(v), all, GLARE.luma)).toBe(share));
+  ])('luma %d is a highlight: %d', (v, share) => expect(highlightShare(one(v), all, MEASURING.glareLuma)).toBe(share));
   it.each([
     [39, 0],
     [41, 1],
   ])('a step of %d is an edge: %d', (step, density) => {
     // A 2x2 plane: the top-left pixel differs from its right neighbour by `step`; only it is scored.
     const plane = planeFrom(2, 2, (x) => grey(x === 0 ? 100 : 100 + step));
-    expect(edgeDensity(plane, { x0: 0, y0: 0, x1: 0, y1: 0 }, BACKGROUND.edgeLuma)).toBe(density);
+    expect(edgeDensity(plane, { x0: 0, y0: 0, x1: 0, y1: 0 }, MEASURING.edgeLuma)).toBe(density);
   });
 });
 
@@ -216,16 +219,6 @@ describe('window: fail when half the frames fail; enough faces in half of the te
     const frames: FrameRecord[] = Array.from({ length: 10 }, (_, i) => (i < n ? { faceCount: 1, metrics: goodMetrics() } : { faceCount: 0 }));
     expect(visionChecks({ frames, camera: { width: 640, height: 480, frameRate: 30 } }).find((c) => c.id === 'head-pose')!.status).toBe(status);
   });
-});
-
-describe('window length: 10 frames over at least 0.6 s, or 4 s at most', () => {
-  it.each([
-    [9, 700, false],
-    [10, 599, false],
-    [10, 601, true],
-    [3, 3999, false],
-    [3, 4001, true],
-  ])('%d frames after %d ms: done %s', (frames, ms, done) => expect(windowDone(frames, ms)).toBe(done));
 });
 
 describe('face count: another face in 30 % of the frames fails', () => {

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  judgeBackground,
-  judgeBacklight,
-  judgeDistance,
-  judgeEyes,
-  judgeGlare,
-  judgeLighting,
-  judgeOcclusion,
-  judgePose,
-  judgePosition,
-  judgeSharpness,
-} from '../../../src/vision/judge';
-import type { FrameMetrics } from '../../../src/vision/types';
-import { goodMetrics } from './helpers';
+import { judgeBackground } from '../../../../src/checks/vision/background';
+import { judgeBacklight } from '../../../../src/checks/vision/backlight';
+import { judgeDistance } from '../../../../src/checks/vision/distance';
+import { judgeEyes } from '../../../../src/checks/vision/eyes-open';
+import { judgeGlare } from '../../../../src/checks/vision/glare';
+import { judgeLighting } from '../../../../src/checks/vision/lighting';
+import { judgeOcclusion } from '../../../../src/checks/vision/occlusion';
+import { judgePose } from '../../../../src/checks/vision/head-pose';
+import { judgePosition } from '../../../../src/checks/vision/face-position';
+import { judgeSharpness } from '../../../../src/checks/vision/sharpness';
+import type { FrameMetrics } from '../../../../src/vision/types';
+import { goodMetrics } from '../../vision/helpers';
 
 type Row = [string, Partial<FrameMetrics>, string, string];
 const run = (judge: (m: FrameMetrics) => { status: string; code: string }, rows: Row[]) =>

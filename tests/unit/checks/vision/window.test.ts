@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cameraLostCheck } from '../../../src/checks/camera-device';
-import { cameraFinding, faceCountFinding, skippedVisionChecks, stabilityFinding, visionChecks, VISION_CHECK_IDS, type FrameRecord } from '../../../src/vision/window-report';
-import { createTranslator } from '../../../src/i18n/translate';
-import { FACT_PARAMS } from '../../../src/figures/facts';
-import { CAUSES, SKIP_CAUSES } from '../../../src/report/causes';
-import { VISION_CAUSE_TEXT } from '../../../src/vision/cause-text';
-import { goodMetrics } from './helpers';
+import { cameraLostCheck } from '../../../../src/checks/camera/camera-device';
+import { skippedVisionChecks, visionChecks } from '../../../../src/checks/vision/window';
+import { cameraFinding } from '../../../../src/checks/camera/camera-quality';
+import { causeEntry } from '../../../../src/checks/define';
+import { faceCountFinding } from '../../../../src/checks/vision/face-count';
+import { stabilityFinding } from '../../../../src/checks/vision/stability';
+import { CAUSES, moduleOf, VISION_CHECK_IDS } from '../../../../src/checks/registry';
+import { SKIP_CAUSES } from '../../../../src/checks/row';
+import type { FrameRecord } from '../../../../src/vision/window';
+import { createTranslator } from '../../../../src/i18n/translate';
+import { FACT_PARAMS } from '../../../../src/figures/facts';
+import { goodMetrics } from '../../vision/helpers';
 
 const camera = { width: 640, height: 480, frameRate: 30 };
 const one = (overrides = {}): FrameRecord => ({ faceCount: 1, metrics: goodMetrics(overrides) });
@@ -152,7 +157,7 @@ describe('every message a vision check can produce exists in English and Chinese
 });
 
 describe('causes: every non-pass vision row carries one, from the vocabulary, and its text follows it', () => {
-  const variants: Partial<import('../../../src/vision/types').FrameMetrics>[] = [
+  const variants: Partial<import('../../../../src/vision/types').FrameMetrics>[] = [
     {}, { yaw: 30 }, { yaw: -12 }, { pitch: 30 }, { pitch: -17 }, { roll: 30 }, { roll: -12 }, { distanceCm: 20 }, { distanceCm: 27 },
     { distanceCm: 90 }, { cutOff: true }, { offCentre: 0.3 }, { faceMean: 30 }, { faceMean: 70 }, { faceMean: 240 }, { overShare: 0.5 },
     { underShare: 0.5 }, { uniformity: 0.3 }, { backlightRatio: 3 }, { sharpness: 0.05 }, { sharpness: 0.2 }, { blink: 0.9 },
@@ -173,14 +178,14 @@ describe('causes: every non-pass vision row carries one, from the vocabulary, an
   it('covers every finding cause of the vision checks', () => {
     const seen = new Set(notPass.filter((r) => r.status !== 'skip').map((r) => `${r.id}:${r.cause}`));
     const all = VISION_CHECK_IDS.flatMap((id) => ((CAUSES as Record<string, readonly string[]>)[id] ?? []).map((c) => `${id}:${c}`));
-    // 'person' (someone behind the user) is reported by face-count as several: no background row carries it.
-    expect(all.filter((key) => !seen.has(key))).toEqual(['background:person']);
+    // Someone behind the user is face-count's 'several', never a background cause.
+    expect(all.filter((key) => !seen.has(key))).toEqual([]);
   });
 
   it.each(notPass.map((r) => [`${r.id} ${r.status} ${r.cause}`, r] as const))('%s', (_name, row) => {
     const vocabulary = row.status === 'skip' ? (SKIP_CAUSES as readonly string[]) : ((CAUSES as Record<string, readonly string[]>)[row.id] ?? []);
     expect(vocabulary).toContain(row.cause);
-    const text = VISION_CAUSE_TEXT[row.id]![row.cause!]!;
+    const text = causeEntry(moduleOf(row.id)!, row.cause!)!;
     expect(row.summary).toEqual(text.summary(row.measured ?? {}));
     expect(row.fix).toEqual(text.fix?.(row.measured ?? {}));
     if (row.status !== 'skip') expect(row.fix).toBeDefined();
@@ -188,7 +193,7 @@ describe('causes: every non-pass vision row carries one, from the vocabulary, an
 
   it('pass rows carry no cause', () => expect(rows.filter((r) => r.status === 'pass' && r.cause !== undefined)).toEqual([]));
 
-  it.each<[string, Partial<import('../../../src/vision/types').FrameMetrics>, string, string]>([
+  it.each<[string, Partial<import('../../../../src/vision/types').FrameMetrics>, string, string]>([
     // Signs (pose.ts): yaw > 0 the user looks to their own left; pitch > 0 chin up; roll > 0 towards the left shoulder.
     ['yaw +30', { yaw: 30 }, 'vision.head-pose.turned.left', 'vision.head-pose.turned.left.fix'],
     ['yaw -30', { yaw: -30 }, 'vision.head-pose.turned.right', 'vision.head-pose.turned.right.fix'],

@@ -4,9 +4,27 @@
 // *download* (Chromium rounds it, caps downlink near 10 Mbps and reads 1.3–1.6 Mbps on fast links
 // here), so it cannot carry a verdict: offline fails, a connection the browser itself calls 2G
 // warns, and everything else — downlink, round trip, Data Saver — is shown as information.
-import { causeText } from '../report/cause-text';
-import { NEEDED_MBPS } from './cause-text';
-import type { CheckResult, Measurements } from '../report/types';
+import { UPLOAD } from '../../figures/facts';
+import type { Message, MessageKey } from '../../i18n/translate';
+import { defineCheck, sayCause } from '../define';
+import type { Measurements, Row, SkipCause } from '../row';
+
+/** FaceTec's upload wants about 5 Mbps (guide scenario 6, src/figures/facts.ts). */
+export const NEEDED_MBPS = UPLOAD.mbps;
+const advice = (): Message => ({ key: 'checks.network.advice', params: { mbps: NEEDED_MBPS } });
+const fixed = (key: MessageKey) => (): Message => ({ key });
+
+export const NETWORK = defineCheck({
+  id: 'network',
+  family: 'environment',
+  causes: ['offline', 'slow'],
+  text: {
+    offline: { summary: fixed('checks.network.offline'), fix: advice },
+    slow: { summary: (m) => ({ key: 'checks.network.verySlow', params: { type: m.effectiveType === undefined ? '?' : String(m.effectiveType) } }), fix: advice },
+  },
+  topic: 6,
+  ticks: ['env-network'],
+});
 
 export interface NetworkInput {
   online?: boolean;
@@ -26,7 +44,7 @@ function finite(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-export function networkCheck(input: NetworkInput): CheckResult {
+export function networkCheck(input: NetworkInput): Row<'network', (typeof NETWORK.causes)[number] | SkipCause> {
   const downlink = finite(input.downlink);
   const rtt = finite(input.rtt);
   const effectiveType = typeof input.effectiveType === 'string' ? input.effectiveType.slice(0, 16) : undefined;
@@ -40,10 +58,10 @@ export function networkCheck(input: NetworkInput): CheckResult {
   const base = { id: 'network', measured } as const;
 
   if (input.online === false) {
-    return { ...base, status: 'fail', cause: 'offline', ...causeText('network', 'offline', measured) };
+    return { ...base, status: 'fail', cause: 'offline', ...sayCause(NETWORK, 'offline', measured) };
   }
   if (effectiveType !== undefined && SLOW_TYPES.has(effectiveType)) {
-    return { ...base, status: 'warn', cause: 'slow', ...causeText('network', 'slow', measured) };
+    return { ...base, status: 'warn', cause: 'slow', ...sayCause(NETWORK, 'slow', measured) };
   }
   if (downlink === undefined && effectiveType === undefined) {
     return { ...base, status: 'pass', summary: { key: 'checks.network.onlineUnknownSpeed', params: { mbps: NEEDED_MBPS } } };

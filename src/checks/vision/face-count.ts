@@ -1,0 +1,64 @@
+// face-count (guide scenario 7): exactly one face in view. The landmarker's own detector is
+// short-range (BlazeFace at 128 px): it misses faces under about 60 px, so a group or a person far
+// behind the user reads as nobody or as one. The small-face scan fills that gap: any face it finds
+// away from the tracked face(s) is another person, and two or more faces anywhere are several.
+import { median, share } from '../../vision/aggregate';
+import { WINDOW } from '../../vision/limits';
+import type { FrameRecord, ScanSummary } from '../../vision/window';
+import { defineCheck, windowJudging, type Finding } from '../define';
+import { fail, num, ok, pair, paramsOf, skip } from './judging';
+import { VISION_SKIP_TEXT } from './skips';
+
+export const FACES = {
+  /** Another face in a third of the frames fails: FaceTec locks onto whichever face it likes. */
+  severalShare: 0.3,
+} as const;
+
+export function faceCountFinding(frames: readonly FrameRecord[], scan?: ScanSummary): Finding {
+  if (frames.length === 0) return skip('no-frames');
+  if (share(frames, (f) => f.faceCount >= 2) >= FACES.severalShare) return fail('several');
+  const nobodyTracked = share(frames, (f) => f.faceCount === 0) >= WINDOW.failShare;
+  // With a face tracked, scan hits near it are that face (even when it moves between tiles): only a
+  // face clear of it is someone else. With nobody tracked, two faces anywhere are a group.
+  if (scan && (scan.others >= 1 || (nobodyTracked && scan.faces >= 2))) return fail('several');
+  if (nobodyTracked) return fail('none');
+  return ok;
+}
+
+export const FACE_COUNT = defineCheck({
+  id: 'face-count',
+  family: 'vision',
+  causes: ['none', 'several'],
+  text: {
+    ...VISION_SKIP_TEXT,
+    // A face the scan found but too small for the landmarker is "too far", never "no face".
+    none: {
+      summary: (m) => ({ key: num(m, 'scanFaces') === 1 ? 'vision.face-count.none.far' : 'vision.face-count.none', params: paramsOf(m) }),
+      fix: (m) => ({ key: num(m, 'scanFaces') === 1 ? 'vision.distance.too-far.fix' : 'vision.face-count.none.fix', params: paramsOf(m) }),
+    },
+    several: pair('vision.face-count.several', 'vision.face-count.several.fix'),
+  },
+  topic: 7,
+  tier: 1,
+  live: 0,
+  shown: { frames: 'number', faces: 'number', singleFaceFrames: 'number' },
+  ticks: ['env-background'],
+  window: windowJudging({
+    passKey: 'vision.face-count.ok',
+    // The face checks need half the window's frames to show one face, and nobody else in view.
+    faceSkipAfter: (finding, { window: { frames }, single }) => {
+      const several = finding.code === 'several';
+      if (single.length >= Math.ceil(WINDOW.minFrames / 2) && !several) return undefined;
+      return frames.length === 0 ? 'no-frames' : several ? 'several-faces' : 'no-face';
+    },
+    judge: ({ window: { frames, scan }, single }) => ({
+      finding: faceCountFinding(frames, scan),
+      measured: {
+        frames: frames.length,
+        faces: Math.max(median(frames.map((f) => f.faceCount)) ?? 0, scan?.faces ?? 0),
+        singleFaceFrames: single.length,
+        ...(scan ? { scanFaces: scan.faces, scanOthers: scan.others, scanTiles: scan.tiles } : {}),
+      },
+    }),
+  }),
+});
