@@ -17,6 +17,8 @@ export const CROSS_CUTTING: Record<string, string> = {
   'test-summary.test.ts': 'scripts/test-summary.mjs (the closing line of npm test), not a src module',
   'layout.test.ts': 'this file: the layout of tests/unit itself',
   'no-cycles.test.ts': 'the import graph of the whole of src/, not one module',
+  'layers.test.ts': 'the folder layers of the whole of src/ against docs/architecture.md, not one module',
+  'decision-map.test.ts': "docs/architecture.md's decision map against the files it names, not one module",
   'e2e-page-objects.test.ts': 'the e2e specs and their page objects (tests/e2e), not a src module',
 };
 
