@@ -123,8 +123,9 @@ export function createController(ports: ContentPorts): Controller {
 export function startKycContent(ctx: ContentScriptContext): void {
   // WXT stops this script when "a newer copy started" is dispatched on document, and a page that
   // knows the (public) extension id can forge that event to silence us. Only development reloads
-  // need it, so a build swallows it before WXT sees it (capture on window runs first).
-  if (import.meta.env.PROD) {
+  // need it, so every build (production and the e2e test build alike, hence COMMAND and not PROD,
+  // which `--mode e2e` turns off) swallows it before WXT sees it (capture on window runs first).
+  if (import.meta.env.COMMAND === 'build') {
     const stopForged = (event: Event) => event.stopImmediatePropagation();
     // WXT's name for it (getUniqueEventName: runtime id, entrypoint name, event), private in its types.
     const name = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;

@@ -132,5 +132,12 @@ test('the network row: offline fails (offline), a connection the browser calls 2
   expect([slow.status, slow.cause]).toEqual(['warn', 'slow']);
   expect(check(slow.report, 'network')?.measured).toMatchObject({ online: true, effectiveType: '2g' });
   expect(slow.report.verdict).not.toBe('ready');
-  for (const report of [offline.report, slow.report]) expect(check(report, 'camera-device')?.status).toBe('pass');
+  // The camera still opens and delivers its picture under either: the network never decides a camera row. (Its frame
+  // rate is the machine's business: on a loaded 2-core machine the 15 fps fake camera may dip under 14 fps and warn
+  // low-fps, a true reading of that run, so the status is checked against the opening failures, not against 'pass'.)
+  for (const report of [offline.report, slow.report]) {
+    const camera = check(report, 'camera-device');
+    expect(camera?.measured).toMatchObject({ width: 640, height: 480 });
+    expect(camera?.status === 'pass' || camera?.cause === 'low-fps', `camera-device ${camera?.status} ${camera?.cause}`).toBe(true);
+  }
 });
