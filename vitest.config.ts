@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'node',
     mockReset: true,
     restoreMocks: true,
+    setupFiles: ['tests/unit/setup-strings.ts'],
   },
 });

@@ -2,4 +2,4 @@ import '../../src/ui/theme.css';
 import { ReviewKitApp } from '../../src/ui/review-kit/ReviewKitApp';
 import { mountPage } from '../../src/ui/mount';
 
-void mountPage(() => <ReviewKitApp />, 'reviewKit.title');
+void mountPage(() => <ReviewKitApp />, 'reviewKit.title', ['en']);

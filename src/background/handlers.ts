@@ -15,7 +15,8 @@ import {
   siteCameraItem,
 } from '../storage/environment';
 import { appendReport, readReportHistory, reportHistoryItem, toStoredReport } from '../storage/reports';
-import { settingsItem, type Settings } from '../storage/settings';
+import { readSettings, settingsItem, type Settings } from '../storage/settings';
+import { kycStrings } from './strings';
 import type { LockoutStore } from './lockout-store';
 import { createSerial } from './serial';
 import { extensionPageUrl } from '../util/page-url';
@@ -28,7 +29,7 @@ function screenOrigin(event: KycEvent, sender: SenderInfo): ScreenOrigin | undef
 
 export interface HandlerContext {
   sender: SenderInfo;
-  kind: 'page' | 'content';
+  kind: 'page' | 'content' | 'embedded';
 }
 
 type Handlers = {
@@ -51,6 +52,8 @@ export function createHandlers({ store, now, onSettingsSaved }: HandlerDeps): Ha
 
   return {
     'bg:ping': async () => ({ version: browser.runtime.getManifest().version }),
+
+    'bg:kyc-strings': async () => kycStrings(await readSettings()),
 
     'bg:kyc-event': async (event: KycEvent, { sender }) => {
       // The content script decided this showing is one attempt; the transitions only merge the same

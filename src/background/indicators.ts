@@ -1,6 +1,7 @@
 // Browser-API side of the badge, the countdown alarms and the unlock notification.
 import { browser } from 'wxt/browser';
-import { createTranslator, resolveLocale, type Translate } from '../i18n/translate';
+import { createTranslator, type Translate } from '../i18n/translate';
+import { backgroundLocale } from './strings';
 import { FACT_PARAMS } from '../figures/facts';
 import type { AttemptStatus } from '../lockout/types';
 import { readBrowserAssessment } from '../storage/environment';
@@ -14,7 +15,7 @@ export const UNLOCK_ALARM = 'lockout-unlock';
 export const UNLOCK_NOTIFICATION = 'kyc-preflight-unlocked';
 
 export function translatorFor(settings: Settings): { t: Translate; locale: string } {
-  const locale = resolveLocale(settings.locale, globalThis.navigator?.languages ?? []);
+  const locale = backgroundLocale(settings);
   return { t: createTranslator(locale, FACT_PARAMS), locale };
 }
 

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { onMessage } from '../messaging/protocol';
 import { isMessageType, MESSAGE_RULES, type MessageType } from '../messaging/schemas';
 import { classifySender, senderAllowed, type Self, type SenderInfo } from '../messaging/sender';
-import type { createHandlers } from './handlers';
+import type { createHandlers, HandlerContext } from './handlers';
 
 type Handlers = ReturnType<typeof createHandlers>;
 
@@ -22,13 +22,13 @@ export function createRouter(handlers: Handlers, self: Self, topFrameIsOurs: Top
     let kind = classifySender(info, self);
     if (kind === 'frame') {
       const tabId = info?.tab?.id;
-      kind = typeof tabId === 'number' && (await topFrameIsOurs(tabId)) ? 'content' : 'rejected';
+      kind = typeof tabId === 'number' && (await topFrameIsOurs(tabId)) ? 'content' : 'embedded';
     }
     const rules = MESSAGE_RULES[type];
     if (kind === 'rejected' || !senderAllowed(kind, rules.from)) return refuse('sender not allowed', type, sender);
     const parsed = v.safeParse(rules.data as v.GenericSchema, data);
     if (!parsed.success) return refuse(`invalid data (${parsed.issues[0]?.message})`, type, sender);
-    const handler = handlers[type] as (data: unknown, context: { sender: SenderInfo; kind: 'page' | 'content' }) => Promise<unknown>;
+    const handler = handlers[type] as (data: unknown, context: HandlerContext) => Promise<unknown>;
     return handler(parsed.output, { sender: info ?? {}, kind });
   }
 

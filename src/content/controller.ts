@@ -19,7 +19,7 @@ import { watchSiteCameraPermission } from './camera-permission';
 import { createOverlay, type Overlay, type OverlayActions } from './overlay';
 import { cardAnchor, lookAtPage, partsToAvoid } from './page-reader';
 import { initialContentState, OTHER_INTERVAL_MS, reduce, shown, type Effect, type FrameInfo, type Observation, type PageLook } from './state';
-import { contentLocale, kycText } from './strings';
+import { kycLanguage } from './strings';
 import { createThrottle } from './throttle';
 
 /** What the controller needs from the browser and the page; tests give fakes. */
@@ -156,8 +156,8 @@ export function startKycContent(ctx: ContentScriptContext): void {
     cardAnchor: (rule, page) => cardAnchor(rule, page),
     partsToAvoid: (page) => partsToAvoid(page),
     createOverlay: (user) =>
-      contentLocale().then((locale) =>
-        createOverlay(ctx, kycText(locale), locale, {
+      sendMessage('bg:kyc-strings', undefined).then(kycLanguage, () => kycLanguage(undefined)).then((language) =>
+        createOverlay(ctx, language, {
           openPreflight: () => quietly(sendMessage('bg:open-preflight', undefined)),
           openGuide: (scenario) => quietly(sendMessage('bg:open-guide', scenario)),
           openCameraSettings: () => quietly(sendMessage('bg:open-camera-settings', undefined)),

@@ -6,11 +6,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FACETEC_SELECTOR } from '../kyc/pages';
 import type { PromptRule } from '../kyc/prompts';
-import type { Locale } from '../i18n/catalog';
 import type { AttemptStatus } from '../lockout/types';
 import { buildCard, cardTop, slotCard, type Box } from './card';
 import { el, onTrustedClick, shieldIcon } from './dom';
-import type { KycText } from './strings';
+import type { KycLanguage } from './strings';
 import { KYC_UI_CSS } from './styles';
 
 export interface OverlayActions {
@@ -62,8 +61,15 @@ export interface Overlay {
 
 const MAX_TAMPERING = 10;
 
-export async function createOverlay(ctx: ContentScriptContext, t: KycText, locale: Locale, actions: OverlayActions): Promise<Overlay> {
+export async function createOverlay(ctx: ContentScriptContext, language: KycLanguage, actions: OverlayActions): Promise<Overlay> {
+  const { t, locale, dir } = language;
   const timeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  /** The host must stay bare (see intact), so the language is said on what we draw inside it. */
+  const inLanguage = (element: HTMLElement) => {
+    element.setAttribute('lang', locale);
+    element.setAttribute('dir', dir);
+    return element;
+  };
   let state: OverlayState = { launcher: false, card: null };
   let tampering = 0;
   let cardElement: HTMLElement | null = null;
@@ -147,7 +153,7 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, local
     restore();
     const container = ui.uiContainer;
     container.replaceChildren();
-    if (state.launcher) container.append(launcher());
+    if (state.launcher) container.append(inLanguage(launcher()));
     cardElement = state.card
       ? buildCard(
           state.card.rule,
@@ -162,7 +168,7 @@ export async function createOverlay(ctx: ContentScriptContext, t: KycText, local
           },
         )
       : null;
-    if (cardElement) container.append(cardElement);
+    if (cardElement) container.append(inLanguage(cardElement));
     place();
     // Our own changes are not tampering.
     guard.takeRecords();

@@ -1,30 +1,24 @@
-// The content script's strings. It imports only its own namespace (not the whole catalog) so the
-// script injected into every binance.com page stays small; keys and both locales are the ones the
-// catalog registers and tests/unit/i18n checks.
+// The content script's strings. It carries English only (so the card is never blank, even when the
+// background does not answer) and asks the background for the extension's language: the script
+// injected into every binance.com page carries one language, not fifteen.
 import en from '../i18n/locales/en/kyc.json';
-import zh from '../i18n/locales/zh-CN/kyc.json';
-import type { Locale } from '../i18n/catalog';
-import { readLocaleSetting } from '../storage/settings';
-import { interpolate, resolveLocale } from '../i18n/translate';
+import { interpolate } from '../i18n/translate';
+import type { Locale } from '../i18n/locales';
 import { FACT_PARAMS } from '../figures/facts';
+import type { KycStrings } from '../messaging/protocol';
 
 export type KycKey = keyof typeof en;
 export type KycText = (key: KycKey, params?: Record<string, string | number>) => string;
 
-const TABLES: Record<Locale, Record<string, string>> = { en, 'zh-CN': zh };
-
-export function kycText(locale: Locale): KycText {
-  return (key, params) => {
-    const template = TABLES[locale][key] ?? en[key] ?? key;
-    return interpolate(template, params, FACT_PARAMS); // the guide's figures ({lockHours}...) fill in here too
-  };
+export interface KycLanguage {
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  t: KycText;
 }
 
-/**
- * The extension's UI language, as its own pages resolve it (the setting, else the browser's
- * languages), whatever language the page is in: Binance may serve Turkish to someone whose
- * browser, and so whose extension, speaks English.
- */
-export async function contentLocale(): Promise<Locale> {
-  return resolveLocale(await readLocaleSetting(), navigator.languages);
+export function kycLanguage(answer: KycStrings | undefined): KycLanguage {
+  const table: Record<string, string> = answer?.strings ?? en;
+  const locale = answer ? answer.locale : 'en';
+  const t: KycText = (key, params) => interpolate(table[key] ?? en[key] ?? key, params, FACT_PARAMS, locale); // figures ({lockHours}...) fill in here too
+  return { locale, dir: answer?.dir ?? 'ltr', t };
 }

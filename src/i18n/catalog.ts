@@ -1,67 +1,40 @@
-// Every user-visible string lives in the JSON files under locales/, one file per feature
-// ("namespace"). A namespace is registered here once for each locale; the `satisfies` below makes
-// a missing Chinese namespace a type error and tests/unit/i18n catches a missing key.
-import enCommon from './locales/en/common.json';
-import zhCommon from './locales/zh-CN/common.json';
-import enChecks from './locales/en/checks.json';
-import zhChecks from './locales/zh-CN/checks.json';
-import enPopup from './locales/en/popup.json';
-import zhPopup from './locales/zh-CN/popup.json';
-import enGuide from './locales/en/guide.json';
-import zhGuide from './locales/zh-CN/guide.json';
-import enChecklist from './locales/en/checklist.json';
-import zhChecklist from './locales/zh-CN/checklist.json';
-import enUi from './locales/en/ui.json';
-import zhUi from './locales/zh-CN/ui.json';
-import enBackground from './locales/en/background.json';
-import zhBackground from './locales/zh-CN/background.json';
-import enOptions from './locales/en/options.json';
-import zhOptions from './locales/zh-CN/options.json';
-import enKyc from './locales/en/kyc.json';
-import zhKyc from './locales/zh-CN/kyc.json';
-import enVision from './locales/en/vision.json';
-import zhVision from './locales/zh-CN/vision.json';
-import enReport from './locales/en/report.json';
-import zhReport from './locales/zh-CN/report.json';
-import enExport from './locales/en/export.json';
-import zhExport from './locales/zh-CN/export.json';
-import enReviewKit from './locales/en/reviewKit.json';
-import zhReviewKit from './locales/zh-CN/reviewKit.json';
+// Every user-visible string lives in the JSON files under locales/<code>/, one file per feature
+// ("namespace"); English is the reference every other language must match (tests/unit/i18n).
+// This module holds no strings itself: a page registers the one language it loaded
+// (src/i18n/load.ts), the background registers the namespaces it speaks (background/strings.ts),
+// and the translator reads what is registered.
+import type { Locale } from './locales';
 
-export const en = {
-  common: enCommon,
-  checks: enChecks,
-  popup: enPopup,
-  guide: enGuide,
-  checklist: enChecklist,
-  ui: enUi,
-  background: enBackground,
-  options: enOptions,
-  kyc: enKyc,
-  vision: enVision,
-  report: enReport,
-  export: enExport,
-  reviewKit: enReviewKit,
-};
+export { LOCALES, type Locale } from './locales';
 
-export type Catalog = { [N in keyof typeof en]: Record<keyof (typeof en)[N], string> };
+/** The English namespaces, as types only (a type query bundles nothing). */
+interface English {
+  common: typeof import('./locales/en/common.json');
+  checks: typeof import('./locales/en/checks.json');
+  popup: typeof import('./locales/en/popup.json');
+  guide: typeof import('./locales/en/guide.json');
+  checklist: typeof import('./locales/en/checklist.json');
+  ui: typeof import('./locales/en/ui.json');
+  background: typeof import('./locales/en/background.json');
+  options: typeof import('./locales/en/options.json');
+  kyc: typeof import('./locales/en/kyc.json');
+  vision: typeof import('./locales/en/vision.json');
+  report: typeof import('./locales/en/report.json');
+  export: typeof import('./locales/en/export.json');
+  reviewKit: typeof import('./locales/en/reviewKit.json');
+}
 
-export const zhCN = {
-  common: zhCommon,
-  checks: zhChecks,
-  popup: zhPopup,
-  guide: zhGuide,
-  checklist: zhChecklist,
-  ui: zhUi,
-  background: zhBackground,
-  options: zhOptions,
-  kyc: zhKyc,
-  vision: zhVision,
-  report: zhReport,
-  export: zhExport,
-  reviewKit: zhReviewKit,
-} satisfies Catalog;
+export type Namespace = keyof English;
+export type Catalog = { [N in Namespace]: Record<keyof English[N], string> };
+export type CatalogPart = Partial<Catalog>;
 
-export const LOCALES = ['en', 'zh-CN'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const catalogs: Record<Locale, Catalog> = { en, 'zh-CN': zhCN };
+const registered = new Map<Locale, CatalogPart>();
+
+/** Adds namespaces for a locale (a later call adds to, and may replace, what an earlier one gave). */
+export function registerCatalog(locale: Locale, part: CatalogPart): void {
+  registered.set(locale, { ...registered.get(locale), ...part });
+}
+
+export function registeredCatalog(locale: Locale): CatalogPart | undefined {
+  return registered.get(locale);
+}

@@ -1,4 +1,8 @@
-import { catalogs, type Catalog, type Locale, LOCALES } from './catalog';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { registeredCatalog, type Catalog } from './catalog';
+import type { Locale } from './locales';
+
+export { resolveLocale, type LocaleSetting } from './locales';
 
 /** "namespace.key", e.g. "common.runPreflight". */
 export type MessageKey = {
@@ -13,43 +17,70 @@ export interface Message {
   params?: MessageParams;
 }
 
-export type LocaleSetting = 'auto' | Locale;
-
-/** The browser's language list decides unless the user chose one; Chinese variants map to zh-CN. */
-export function resolveLocale(setting: LocaleSetting, browserLanguages: readonly string[]): Locale {
-  if (setting !== 'auto' && (LOCALES as readonly string[]).includes(setting)) return setting;
-  for (const language of browserLanguages) {
-    const lower = language.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-CN';
-    if (lower.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
-
 /**
  * The guide's figures ({luxMin}, {lockHours}...) are handed in by whoever builds the translator (the
  * figures sit below every other folder, src/figures/facts.ts), so a figure is written once; a
- * message's own params win over a figure of the same name.
+ * message's own params win over a figure of the same name. Numbers are written the way the locale
+ * writes them (Intl, no grouping so a year or a version stays one word); a value with ICU plural
+ * syntax ("{n, plural, one {# attempt} few {…} other {…}}") goes through intl-messageformat, which
+ * picks the form with Intl.PluralRules, so Russian's few/many and Arabic's six forms each read right.
  */
-export function interpolate(template: string, params?: MessageParams, figures: MessageParams = {}): string {
+export function interpolate(template: string, params?: MessageParams, figures: MessageParams = {}, locale = 'en'): string {
   const all: MessageParams = params ? { ...figures, ...params } : figures;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in all ? String(all[name]) : whole));
+  if (PLURAL.test(template)) {
+    const formatted = formatIcu(template, all, locale);
+    if (formatted !== undefined) return formatted;
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in all ? formatValue(all[name], locale) : whole));
+}
+
+const PLURAL = /\{\s*\w+\s*,\s*(plural|selectordinal|select)\s*,/;
+const compiled = new Map<string, IntlMessageFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 })));
+  return format;
+}
+
+function formatValue(value: string | number | undefined, locale: string): string {
+  return typeof value === 'number' ? numberFormat(locale).format(value) : String(value);
+}
+
+/** undefined when the template does not parse or lacks a value: the plain fill-in then shows what it can. */
+function formatIcu(template: string, values: MessageParams, locale: string): string | undefined {
+  try {
+    const cacheKey = `${locale}\u0000${template}`;
+    let message = compiled.get(cacheKey);
+    if (!message) compiled.set(cacheKey, (message = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true })));
+    const numeric: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(values)) numeric[name] = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    const out = message.format(numeric);
+    return typeof out === 'string' ? out : String(out);
+  } catch {
+    return undefined;
+  }
 }
 
 export type Translate = (key: MessageKey | Message, params?: MessageParams) => string;
 
-/** Falls back to English, then to the key itself, so a gap never renders as a blank. */
+/**
+ * Reads the strings registered for the locale (a page loads its language before it renders; tests
+ * register all of them). A key the locale lacks falls back to English where English is registered,
+ * then to the key itself, so a gap never renders as a blank; tests/unit/i18n makes gaps a failure.
+ */
 export function createTranslator(locale: Locale, figures: MessageParams = {}): Translate {
   const lookup = (key: string): string | undefined => {
     const dot = key.indexOf('.');
     const namespace = key.slice(0, dot) as keyof Catalog;
     const name = key.slice(dot + 1);
-    const fromLocale = catalogs[locale][namespace] as Record<string, string> | undefined;
-    const fromEnglish = catalogs.en[namespace] as Record<string, string> | undefined;
+    const fromLocale = registeredCatalog(locale)?.[namespace] as Record<string, string> | undefined;
+    const fromEnglish = registeredCatalog('en')?.[namespace] as Record<string, string> | undefined;
     return fromLocale?.[name] ?? fromEnglish?.[name];
   };
   return (keyOrMessage, params) => {
     const message = typeof keyOrMessage === 'string' ? { key: keyOrMessage, params } : keyOrMessage;
-    return interpolate(lookup(message.key) ?? message.key, message.params, figures);
+    return interpolate(lookup(message.key) ?? message.key, message.params, figures, locale);
   };
 }

@@ -5,6 +5,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AttemptStatus, LockoutState } from '../lockout/types';
 import type { Report } from '../report/types';
 import type { BrowserAssessment } from '../browser/types';
+import type { Locale } from '../i18n/locales';
 import type { Settings } from '../storage/settings';
 import type { StoredReport } from '../storage/reports';
 import type { StoredSiteCamera } from '../storage/environment';
@@ -18,6 +19,13 @@ import type { StoredSiteCamera } from '../storage/environment';
 export type KycEvent =
   | { ruleId: string; kind: 'failed'; /** Epoch ms. */ at: number; showing: string }
   | { ruleId: string; kind: 'lockout'; /** Epoch ms. */ at: number; showing?: string };
+
+/** 'bg:kyc-strings': the content script carries no language of its own but English. */
+export interface KycStrings {
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  strings: Record<string, string>;
+}
 
 /** Everything the popup shows at a glance ('bg:get-state'). */
 export interface BackgroundState {
@@ -47,6 +55,8 @@ export interface ExportBundle {
 export interface ProtocolMap {
   /** Liveness probe: the background answers with its version. */
   'bg:ping': () => { version: string };
+  /** Content script → background: the card's strings in the extension's language (only that one). */
+  'bg:kyc-strings': () => KycStrings;
   /** Content script → background: a recognised failure or lockout screen. */
   'bg:kyc-event': (event: KycEvent) => AttemptStatus;
   /** Content script → background: binance.com's camera permission state (and its changes). */

@@ -18,11 +18,15 @@ export const KycEventSchema = v.variant('kind', [
   v.object({ ruleId, kind: v.literal('lockout'), at, showing: v.optional(showing) }),
 ]);
 
-/** `pages`: this extension's own pages only. `any`: also the content script in binance.com tabs. */
-export type Audience = 'pages' | 'any';
+/**
+ * `pages`: this extension's own pages only. `any`: also the content script in binance.com tabs.
+ * `public`: also a binance.com frame embedded by another site (data anyone may read: strings).
+ */
+export type Audience = 'pages' | 'any' | 'public';
 
 export const MESSAGE_RULES = {
   'bg:kyc-event': { data: KycEventSchema, from: 'any' },
+  'bg:kyc-strings': { data: none, from: 'public' },
   'bg:site-camera-permission': { data: SiteCameraSchema, from: 'any' },
   'bg:open-preflight': { data: none, from: 'any' },
   'bg:kyc-frame': { data: none, from: 'any' },

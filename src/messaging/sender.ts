@@ -22,8 +22,10 @@ export interface Self {
  * 'frame': a binance.com frame in a tab whose URL the browser did not give (Firefox reports a tab's
  * URL only with a host permission, which content-script matches do not grant). It is let through
  * only once the tab's own top frame has proved to run our content script, i.e. to be binance.com.
+ * 'embedded': a binance.com frame inside another site's tab. It may ask for public data only (the
+ * card's strings): it can never count an attempt or open anything.
  */
-export type SenderKind = 'page' | 'content' | 'frame' | 'rejected';
+export type SenderKind = 'page' | 'content' | 'frame' | 'embedded' | 'rejected';
 
 /** https://binance.com or any subdomain, nothing else (no http, no look-alike hosts, no ports games). */
 export function isBinanceUrl(url: string | undefined): boolean {
@@ -49,12 +51,14 @@ export function classifySender(sender: SenderInfo | undefined, self: Self): Send
   // may run (binance.com); an unknown tab URL is never assumed: the router asks the tab's top frame.
   const inFrame = sender.frameId !== undefined && sender.frameId !== 0;
   if (inFrame && sender.tab.url === undefined) return 'frame';
-  if (inFrame && !isBinanceUrl(sender.tab.url)) return 'rejected';
+  if (inFrame && !isBinanceUrl(sender.tab.url)) return 'embedded';
   return 'content';
 }
 
-/** 'frame' is never allowed as such: the router settles it into 'content' or 'rejected' first. */
+/** 'frame' is never allowed as such: the router settles it into 'content' or 'embedded' first. */
 export function senderAllowed(kind: SenderKind, audience: Audience): boolean {
   if (kind === 'rejected' || kind === 'frame') return false;
+  if (audience === 'public') return true;
+  if (kind === 'embedded') return false;
   return audience === 'any' || kind === 'page';
 }

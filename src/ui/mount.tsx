@@ -1,18 +1,36 @@
 import { render, type ComponentChildren } from 'preact';
+import { browser } from 'wxt/browser';
 import { I18nProvider } from '../i18n/context';
-import { createTranslator, resolveLocale, type MessageKey } from '../i18n/translate';
+import { createTranslator, type MessageKey } from '../i18n/translate';
+import { loadCatalog } from '../i18n/load';
+import { directionOf, resolveLocale, type Locale } from '../i18n/locales';
 import { readLocaleSetting } from '../storage/settings';
 import { FACT_PARAMS } from '../figures/facts';
 
+function uiLanguage(): string | undefined {
+  try {
+    return browser.i18n?.getUILanguage?.();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Mounts a page's app inside the user's locale; the locale is read before the first render, and the
- * tab title (visible in the tab strip and read by screen readers) is translated like everything else.
+ * Mounts a page's app inside the user's locale; the locale is read and its strings loaded before
+ * the first render, and the tab title (visible in the tab strip and read by screen readers) is
+ * translated like everything else. The browser's own language starts loading while the setting is
+ * read, since it is the answer for nearly everyone; `alsoLoad` is for a page that must quote
+ * another language (the review kit's message to support is in English).
  */
-export async function mountPage(app: () => ComponentChildren, titleKey: MessageKey): Promise<void> {
+export async function mountPage(app: () => ComponentChildren, titleKey: MessageKey, alsoLoad: Locale[] = []): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('missing #app');
-  const locale = resolveLocale(await readLocaleSetting(), navigator.languages);
+  const browserLocale = resolveLocale('auto', uiLanguage(), navigator.languages);
+  const early = loadCatalog(browserLocale);
+  const locale = resolveLocale(await readLocaleSetting(), uiLanguage(), navigator.languages);
+  await Promise.all([locale === browserLocale ? early : loadCatalog(locale), ...alsoLoad.map(loadCatalog)]);
   document.documentElement.lang = locale;
+  document.documentElement.dir = directionOf(locale);
   const t = createTranslator(locale, FACT_PARAMS);
   const name = t('common.appName');
   const title = t(titleKey);

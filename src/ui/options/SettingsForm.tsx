@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/context';
+import { directionOf, LOCALE_NAMES, LOCALES } from '../../i18n/locales';
 import { LIMIT_RANGE, LOCK_HOURS_RANGE } from '../../lockout/policy';
 import { sendMessage } from '../../messaging/protocol';
 import type { Settings } from '../../storage/settings';
@@ -84,8 +85,11 @@ export function SettingsForm(props: { initial: Settings; onSaved: (settings: Set
             onChange={(e) => set({ locale: (e.currentTarget as HTMLSelectElement).value as Form['locale'] })}
           >
             <option value="auto">{t('options.languageAuto')}</option>
-            <option value="en" lang="en">{t('options.languageEn')}</option>
-            <option value="zh-CN" lang="zh-CN">{t('options.languageZh')}</option>
+            {LOCALES.map((locale) => (
+              <option key={locale} value={locale} lang={locale} dir={directionOf(locale)}>
+                {LOCALE_NAMES[locale]}
+              </option>
+            ))}
           </select>
         </div>
       </section>

@@ -45,11 +45,10 @@ export function ReportView({ report, next, aside }: Props) {
   const passed = report.checks.filter((check) => check.status === 'pass');
   const skipped = report.checks.filter((check) => check.status === 'skip');
   const n = fixes.length;
-  const countKey = (base: 'fixCount' | 'improveCount') => `report.${base}.${n === 1 ? 'one' : 'many'}` as MessageKey;
   const line =
     report.verdict === 'ready' || n === 0
       ? t('report.readyLine')
-      : t(countKey(report.verdict === 'caution' ? 'improveCount' : 'fixCount'), { n });
+      : t(report.verdict === 'caution' ? 'report.improveCount' : 'report.fixCount', { n });
   const first = fixes[0];
   return (
     <section class="preflight-report" data-testid="preflight-report" data-verdict={report.verdict} aria-labelledby="report-title">
@@ -73,7 +72,7 @@ export function ReportView({ report, next, aside }: Props) {
       {aside}
       {passed.length > 0 && (
         <details class="report-fold" data-testid="passed-checks">
-          <summary>{t(`report.passed.${passed.length === 1 ? 'one' : 'many'}` as MessageKey, { n: passed.length })}</summary>
+          <summary>{t('report.passed', { n: passed.length })}</summary>
           <ul class="check-list">
             {passed.map((check) => (
               <CheckRow key={check.id} check={check} />

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assessBrowser, browserSafetyNet } from '../../../src/browser/assess';
 import type { BrowserInput } from '../../../src/browser/types';
-import { en } from '../../../src/i18n/catalog';
+import { en } from '../../../src/i18n/all';
 
 const checks = en.checks as Record<string, string>;
 

@@ -6,7 +6,7 @@ import { cameraErrorCheck } from '../../../src/checks/camera/camera-device';
 import { networkCheck } from '../../../src/checks/environment/network';
 import { cameraPermissionCheck } from '../../../src/checks/environment/camera-permission';
 import { browserRepairActions, osRepairActions } from '../../../src/checks/repair';
-import { en, zhCN } from '../../../src/i18n/catalog';
+import { en, zhCN } from '../../../src/i18n/all';
 import type { Message } from '../../../src/i18n/translate';
 import type { CheckResult, RepairAction } from '../../../src/report/types';
 

@@ -14,7 +14,7 @@ import { networkCheck } from '../../../src/checks/environment/network';
 import { cameraPermissionCheck, type CameraAttempt, type SiteCameraPermission } from '../../../src/checks/environment/camera-permission';
 import type { OwnCameraPermission } from '../../../src/checks/permission';
 import { timingCheck } from '../../../src/checks/environment/timing';
-import { catalogs } from '../../../src/i18n/catalog';
+import { catalogs } from '../../../src/i18n/all';
 import { createTranslator, type Message } from '../../../src/i18n/translate';
 import { FACT_PARAMS } from '../../../src/figures/facts';
 import { SKIP_CAUSES } from '../../../src/checks/row';

@@ -18,7 +18,7 @@ import { SKIP_CAUSES, type Measurements } from '../../../src/checks/row';
 import { visionChecks } from '../../../src/checks/vision/window';
 import { FACT_PARAMS } from '../../../src/figures/facts';
 import { SCENARIOS } from '../../../src/guide/content';
-import { catalogs } from '../../../src/i18n/catalog';
+import { catalogs } from '../../../src/i18n/all';
 import { createTranslator, type Message } from '../../../src/i18n/translate';
 import { goodMetrics } from '../vision/helpers';
 

@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { attemptsLines, CARD_WIDTH, cardTop, MIN_CARD_WIDTH, slotCard } from '../../../src/content/card';
 import { watchSiteCameraPermission } from '../../../src/content/camera-permission';
-import { kycText } from '../../../src/content/strings';
+import { kycLanguage } from '../../../src/content/strings';
+import { kycStrings } from '../../../src/background/strings';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings';
+
+const kycText = (locale: 'en' | 'zh-CN') => kycLanguage(kycStrings({ ...DEFAULT_SETTINGS, locale })).t;
 import { createThrottle } from '../../../src/content/throttle';
 import en from '../../../src/i18n/locales/en/kyc.json';
 import zh from '../../../src/i18n/locales/zh-CN/kyc.json';

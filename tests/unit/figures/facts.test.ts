@@ -9,7 +9,7 @@ import {
   ANGLE_LIMIT_DEG, BEST_HOURS, BROWSER_MIN, CHECK_SECONDS, CHECKLIST_ITEMS, DATA_CENTRES, DAY_PERIODS, DISTANCE_CM, FACE_MAP_POINTS,
   LIGHT, LOCK_RULE, REFUND_HOURS, REVIEW, ROUTE_SUCCESS, SCENARIO_SHARE, SCORES, UPLOAD, VIP_TIER, WEIGHT_CHANGE_KG,
 } from '../../../src/figures/facts';
-import { catalogs } from '../../../src/i18n/catalog';
+import { catalogs } from '../../../src/i18n/all';
 import { createTranslator, type MessageKey } from '../../../src/i18n/translate';
 import { FACT_PARAMS } from '../../../src/figures/facts';
 

@@ -41,8 +41,11 @@ describe('classifySender', () => {
     expect(classifySender(content(VERIFY, BINANCE, 5), self)).toBe('content');
   });
 
-  it('a binance.com frame inside another site\'s tab: refused', () => {
-    expect(classifySender(content(VERIFY, 'https://example.com/embed', 5), self)).toBe('rejected');
+  it('a binance.com frame inside another site\'s tab: embedded, which reaches public data only', () => {
+    expect(classifySender(content(VERIFY, 'https://example.com/embed', 5), self)).toBe('embedded');
+    expect(senderAllowed('embedded', 'public')).toBe(true);
+    expect(senderAllowed('embedded', 'any')).toBe(false);
+    expect(senderAllowed('embedded', 'pages')).toBe(false);
   });
 
   it('a binance.com frame in a tab whose URL the browser did not give (Firefox): to be proved, not allowed as such', () => {
@@ -68,5 +71,8 @@ describe('senderAllowed', () => {
     expect(senderAllowed('content', 'pages')).toBe(false);
     expect(senderAllowed('page', 'pages')).toBe(true);
     expect(senderAllowed('rejected', 'any')).toBe(false);
+    expect(senderAllowed('rejected', 'public')).toBe(false);
+    expect(senderAllowed('frame', 'public')).toBe(false);
+    expect(senderAllowed('content', 'public')).toBe(true);
   });
 });

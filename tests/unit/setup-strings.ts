@@ -1,0 +1,2 @@
+// Every unit test sees every language registered, as a page sees the one it loaded.
+import '../../src/i18n/all';
