@@ -8,7 +8,7 @@ export const KYC_UI_CSS = `
   box-sizing: border-box;
 }
 .launcher {
-  position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
+  position: fixed; inset-inline-end: 16px; bottom: 16px; z-index: 2147483646;
   display: flex; align-items: center; gap: 4px;
   padding: 4px; border-radius: 999px;
   background: #ede9fe; border: 2px dashed #4338ca;
@@ -30,7 +30,7 @@ button:focus-visible, a:focus-visible { outline: 3px solid #f97316; outline-offs
 .card {
   position: fixed; z-index: 2147483647; width: min(300px, calc(100vw - 16px));
   padding: 10px 12px 12px; border-radius: 12px;
-  background: #ffffff; border: 2px solid #4338ca; border-left-width: 6px;
+  background: #ffffff; border: 2px solid #4338ca; border-inline-start-width: 6px;
   box-shadow: 0 6px 20px rgba(30, 27, 75, .3);
 }
 .card header { display: flex; align-items: center; gap: 6px; font-weight: 700; color: #4338ca; font-size: 12px; }

@@ -6,6 +6,8 @@ import { loadCatalog } from '../i18n/load';
 import { directionOf, resolveLocale, type Locale } from '../i18n/locales';
 import { readLocaleSetting } from '../storage/settings';
 import { FACT_PARAMS } from '../figures/facts';
+import { pseudoLocalize, PSEUDO_TAG } from '../i18n/pseudo';
+import { TEST_BUILD } from '../util/test-build';
 
 function uiLanguage(): string | undefined {
   try {
@@ -28,10 +30,17 @@ export async function mountPage(app: () => ComponentChildren, titleKey: MessageK
   const browserLocale = resolveLocale('auto', uiLanguage(), navigator.languages);
   const early = loadCatalog(browserLocale);
   const locale = resolveLocale(await readLocaleSetting(), uiLanguage(), navigator.languages);
-  await Promise.all([locale === browserLocale ? early : loadCatalog(locale), ...alsoLoad.map(loadCatalog)]);
+  const pseudo = TEST_BUILD && new URLSearchParams(location.search).has('pseudo');
+  await Promise.all([locale === browserLocale ? early : loadCatalog(locale), ...alsoLoad.map(loadCatalog), ...(pseudo ? [loadCatalog('en')] : [])]);
   document.documentElement.lang = locale;
   document.documentElement.dir = directionOf(locale);
-  const t = createTranslator(locale, FACT_PARAMS);
+  let t = createTranslator(locale, FACT_PARAMS);
+  // Test builds only: ?pseudo renders the page in the pseudo-locale (src/i18n/pseudo.ts).
+  if (pseudo) {
+    const english = createTranslator('en', FACT_PARAMS);
+    t = (key, params) => pseudoLocalize(english(key, params));
+    document.documentElement.lang = PSEUDO_TAG;
+  }
   const name = t('common.appName');
   const title = t(titleKey);
   document.title = title === name ? name : `${title} · ${name}`;
