@@ -3,7 +3,6 @@
 import { expect, test } from './support/fixtures';
 import { setLocale } from './support/helpers';
 import { GuidePage } from './support/pages/guide-page';
-import { PopupPage } from './support/pages/popup-page';
 
 test('English guide: ten scenarios, review route, funds, FAQ and the checklist; search filters', async ({
   extension,
