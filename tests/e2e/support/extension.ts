@@ -14,6 +14,8 @@ export interface LaunchOptions {
   /** Reuse a profile to test a browser restart. */
   userDataDir?: string;
   extraArgs?: string[];
+  /** The browser's own UI language (Linux Chromium reads LANGUAGE; Debian's chromium-l10n holds the strings). */
+  uiLanguage?: string;
 }
 
 export interface LaunchedExtension {
@@ -45,6 +47,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     headless: true,
     executablePath: CHROMIUM,
     ignoreHTTPSErrors: true,
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage, LANG: `${options.uiLanguage.replace('-', '_')}.UTF-8` }, locale: options.uiLanguage } : {}),
     args: [
       ...BASE_ARGS,
       `--disable-extensions-except=${CHROME_BUILD}`,

@@ -1,3 +1,4 @@
+import type { LocaleSetting } from '../../../src/i18n/locales';
 // Helpers every spec that drives extension pages needs: the messaging wire format, the language
 // setting and the axe rule set. One copy each, so a change in the library or the policy is one edit.
 import AxeBuilder from '@axe-core/playwright';
@@ -17,7 +18,7 @@ export function sendFromPage(page: Page, type: string, data?: unknown): Promise<
 }
 
 /** Stores the settings item with this language (and the default policy) from the service worker. */
-export async function setLocale(worker: Worker, locale: 'en' | 'zh-CN' | 'auto'): Promise<void> {
+export async function setLocale(worker: Worker, locale: LocaleSetting): Promise<void> {
   await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), {
     locale,
     attemptLimit: 5,

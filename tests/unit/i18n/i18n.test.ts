@@ -1,5 +1,7 @@
 // Proof that no language is left behind: every key in every locale, the same placeholders, every
 // value parses as a message, every plural has the forms its language needs, nothing left in English.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { catalogs } from '../../../src/i18n/all';
@@ -83,6 +85,17 @@ describe('every language', () => {
       }
     });
   }
+
+  it('the manifest\'s name and description exist in every language (public/_locales), the description within the stores\' 132 characters', () => {
+    for (const locale of LOCALES) {
+      const file = resolve(import.meta.dirname, `../../../public/_locales/${locale.replace('-', '_')}/messages.json`);
+      expect(existsSync(file), file).toBe(true);
+      const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+      expect(messages.extName?.message.trim(), locale).toBeTruthy();
+      expect(messages.extDescription?.message.length, locale).toBeLessThanOrEqual(132);
+      if (locale !== 'en') expect(messages.extDescription?.message, locale).not.toBe(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8')).extDescription.message);
+    }
+  });
 
   it('English itself parses and has both forms of each plural', () => {
     for (const [namespace, source] of Object.entries(english)) {

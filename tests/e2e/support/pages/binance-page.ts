@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../src/i18n/locales';
 // A binance.com page served by the local fixture server, with our content script's UI in it: the button, the
 // explainer card (its parts: attempts left, unlock time, guide link, camera settings, review kit) and the
 // fixture's own controls (tests/e2e/sites/*.html), in one place.
@@ -32,7 +33,7 @@ export function cardParts(card: Locator) {
  * does (src/i18n/translate.ts's interpolate cannot be imported here: it pulls in the JSON catalog, which
  * Playwright's loader refuses without import attributes).
  */
-export function cardStrings(locale: 'en' | 'zh-CN'): Record<string, string> {
+export function cardStrings(locale: Locale): Record<string, string> {
   const file = resolve(import.meta.dirname, `../../../../src/i18n/locales/${locale}/kyc.json`);
   const texts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   return Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text.replace(/\{(\w+)\}/g, (whole, name: string) => String(FACT_PARAMS[name] ?? whole))]));
