@@ -1,12 +1,21 @@
 // The languages the extension speaks, how each is named and written, and how a browser's language
 // tag finds one of them. Pure data and pure functions: no catalog is imported here.
 
-/** BCP 47 codes, as set on <html lang>. English first: it is the fallback for a tag we do not know. */
-export const LOCALES = ['en', 'zh-CN', 'ar', 'de', 'es', 'fr', 'id', 'ja', 'ko', 'pt-BR', 'ru', 'tr', 'uk', 'vi', 'zh-TW'] as const;
+/**
+ * The languages that ship: every string written and read back (tests/unit/i18n fails on a gap).
+ * BCP 47 codes, as set on <html lang>. English first: it is the fallback for a tag we do not know.
+ */
+export const LOCALES = ['en', 'zh-CN', 'ar', 'de', 'es', 'fr', 'pt-BR', 'ru', 'tr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/**
+ * Languages of Binance's users still being written (docs/i18n.md): a browser in one of them gets
+ * the next language it prefers that ships, then English (Traditional Chinese reads Simplified).
+ */
+export const PLANNED = ['id', 'ja', 'ko', 'uk', 'vi', 'zh-TW'] as const;
+
 /** Each language in its own name, as Options lists it (a person finds their language by reading it). */
-export const LOCALE_NAMES: Record<Locale, string> = {
+export const LOCALE_NAMES: Record<Locale | (typeof PLANNED)[number], string> = {
   en: 'English',
   'zh-CN': '简体中文',
   ar: 'العربية',
@@ -42,13 +51,14 @@ export function isLocale(value: unknown): value is Locale {
 export function matchLocale(tag: string): Locale | undefined {
   const parts = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
   const [language = '', ...rest] = parts;
+  const shipped = (code: string): Locale | undefined => LOCALES.find((locale) => locale === code);
   if (language === 'zh') {
     if (rest.includes('hans')) return 'zh-CN';
-    return rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)) ? 'zh-TW' : 'zh-CN';
+    return rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)) ? (shipped('zh-TW') ?? 'zh-CN') : 'zh-CN';
   }
-  if (language === 'pt') return 'pt-BR';
-  if (language === 'in') return 'id';
-  return LOCALES.find((locale) => locale === language);
+  if (language === 'pt') return shipped('pt-BR');
+  if (language === 'in') return shipped('id');
+  return shipped(language);
 }
 
 export type LocaleSetting = 'auto' | Locale;

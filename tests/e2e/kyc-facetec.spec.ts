@@ -11,7 +11,7 @@ import { VERIFY_HOST } from './support/binance-server';
 import { useBinanceSession } from './support/binance-session';
 import { sendFromPage, setLocale } from './support/helpers';
 import type { AttemptStatus } from '../../src/lockout/types';
-import { BinancePage, cardStrings } from './support/pages/binance-page';
+import { BinancePage, cardStrings, cardText } from './support/pages/binance-page';
 import { PopupPage } from './support/pages/popup-page';
 import { QUIET_MS } from './support/quiet';
 
@@ -109,7 +109,7 @@ test('Turkish, SDK 10.x: only the retry screen counts, once per showing; the car
   await expect(card).toContainText(en['fix.retry-screen']!);
   await expect(card).toContainText(en.countedFailed!);
   const left = await attemptsLeft();
-  await expect(ui(page).cardParts.attemptsLeft).toContainText(en.attemptsLeftAfter!.replace('{left}', String(left)).replace('{limit}', '5'));
+  await expect(ui(page).cardParts.attemptsLeft).toContainText(cardText('en', 'attemptsLeftAfter', { left, limit: 5 }));
   await expect(ui(page).cardParts.attemptsLeft).toContainText(en.limitGuide!.replace('{limit}', '5'));
   await expectBeside(card, ui(page).facetec('retryScreen'));
   // The card and the launcher, checked by axe inside their shadow root: no serious or critical finding.
@@ -148,7 +148,7 @@ test('live guidance: its card never covers FaceTec at 800 px wide', async () => 
   await call(page, `fixture.show('scan'); fixture.feedback('FaceTec_feedback_use_even_lighting')`);
   const card = ui(page).card;
   await expect(card).toHaveAttribute('data-rule', 'uneven-light');
-  await expect(ui(page).cardParts.attemptsLeft).toContainText(en.attemptsLeft!.replace('{left}', String(await attemptsLeft())).replace('{limit}', '5'));
+  await expect(ui(page).cardParts.attemptsLeft).toContainText(cardText('en', 'attemptsLeft', { left: await attemptsLeft(), limit: 5 }));
   await expectBeside(card, ui(page).facetec('frameContainer'));
   await page.close();
 });

@@ -16,6 +16,8 @@ export const DATA_TEXT = [
   /^[\d\s.,:;·/%×+\-–—()°≥≤<>~]*$/u,
   /^(English|简体中文|العربية|Deutsch|Español|Français|Bahasa Indonesia|日本語|한국어|Português \(Brasil\)|Русский|Türkçe|Українська|Tiếng Việt|繁體中文)$/u,
   /fake_device|Fake Video|Fake Default/iu,
+  // Intl's own relative times ("now", "5 minutes ago"): written by the browser in the page's locale, not by us.
+  /^(now|yesterday|today|\d+ (seconds?|minutes?|hours?|days?) ago)$/u,
 ];
 
 export async function auditText(page: Page, dataText: RegExp[] = DATA_TEXT): Promise<TextAudit> {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { FACT_PARAMS } from '../../../../src/figures/facts';
+import { interpolate } from '../../../../src/i18n/translate';
 import { reviewKitLink } from './shared';
 
 export const HOST_TAG = 'kyc-preflight-ui';
@@ -37,6 +38,13 @@ export function cardStrings(locale: Locale): Record<string, string> {
   const file = resolve(import.meta.dirname, `../../../../src/i18n/locales/${locale}/kyc.json`);
   const texts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   return Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, text.replace(/\{(\w+)\}/g, (whole, name: string) => String(FACT_PARAMS[name] ?? whole))]));
+}
+
+/** One card line as the content script writes it: plurals and figures filled in by the product's own interpolate. */
+export function cardText(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const file = resolve(import.meta.dirname, `../../../../src/i18n/locales/${locale}/kyc.json`);
+  const texts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return interpolate(texts[key] ?? key, params, FACT_PARAMS, locale);
 }
 
 export class BinancePage {
