@@ -36,8 +36,8 @@ for (const language of LANGUAGES) {
         expect(audit.sideways, `${width} px`).toBeLessThanOrEqual(0);
         expect(audit.clipped, `${width} px`).toEqual([]);
         if (width === 360) {
+          await popup.page.screenshot({ path: `${SHOTS}/popup-${language.code}.png`, fullPage: true });
           expect(await popup.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
-          await popup.page.screenshot({ path: `${SHOTS}/popup-${language.code}.png` });
         }
       }
       if (language.dir === 'rtl') {
