@@ -48,12 +48,25 @@ function formatValue(value: string | number | undefined, locale: string): string
   return typeof value === 'number' ? numberFormat(locale).format(value) : String(value);
 }
 
+/**
+ * A plural's number may be unknown at run time ("?" frames per second): Intl would print "NaN" (in
+ * Russian "не число") for `#`, so an unknown number is written as "?" and takes the "other" form.
+ */
+const FORMATTERS = {
+  getNumberFormat: (locales: string | string[], options?: Intl.NumberFormatOptions) => {
+    const format = new Intl.NumberFormat(locales, options);
+    return { ...format, format: (value: number) => (Number.isNaN(Number(value)) ? '?' : format.format(value)), formatToParts: (value: number) => format.formatToParts(value), resolvedOptions: () => format.resolvedOptions() } as unknown as Intl.NumberFormat;
+  },
+  getDateTimeFormat: (locales: string | string[], options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options),
+  getPluralRules: (locales: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options),
+};
+
 /** undefined when the template does not parse or lacks a value: the plain fill-in then shows what it can. */
 function formatIcu(template: string, values: MessageParams, locale: string): string | undefined {
   try {
     const cacheKey = `${locale}\u0000${template}`;
     let message = compiled.get(cacheKey);
-    if (!message) compiled.set(cacheKey, (message = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true })));
+    if (!message) compiled.set(cacheKey, (message = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true, formatters: FORMATTERS })));
     const numeric: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(values)) numeric[name] = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     const out = message.format(numeric);

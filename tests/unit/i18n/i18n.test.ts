@@ -133,6 +133,15 @@ describe('translator', () => {
     expect(t('report.passed', { n: 21 })).toBe('21 checks passed');
   });
 
+  it('an unknown number in a plural reads "?", never NaN or "не число"', () => {
+    expect(interpolate('{fps, plural, one {# кадр} few {# кадра} many {# кадров} other {# кадра}}', { fps: '?' }, {}, 'ru')).toBe('? кадра');
+    for (const locale of LOCALES) {
+      const text = createTranslator(locale, FACT_PARAMS)('checks.camera.lowFps', { label: 'Cam', fps: '?' });
+      expect(text, locale).not.toMatch(/NaN|не число|не є числом/u);
+      expect(text, locale).toContain('?');
+    }
+  });
+
   it('writes numbers as the locale writes them, with no grouping', () => {
     expect(interpolate('{x} / {y}', { x: 1.5, y: 2026 }, {}, 'de')).toBe('1,5 / 2026');
     expect(interpolate('{x}', { x: 1.5 }, {}, 'en')).toBe('1.5');
@@ -190,7 +199,7 @@ describe('the browser decides, the person overrides', () => {
     ['auto', undefined, [], 'en'],
     ['en', 'zh-CN', ['zh-CN'], 'en'],
     ['tr', 'en-US', ['en-US'], 'tr'],
-    ['auto', 'ja', ['ja', 'en-US'], 'en'],
+    ['auto', 'ja', ['ja', 'en-US'], 'ja'],
   ] as const)('setting %s, UI %s, preferred %j → %s', (setting, ui, languages, expected) => {
     expect(resolveLocale(setting as 'auto' | Locale, ui, languages)).toBe(expected);
   });
