@@ -55,7 +55,11 @@ function formatValue(value: string | number | undefined, locale: string): string
 const FORMATTERS = {
   getNumberFormat: (locales: string | string[], options?: Intl.NumberFormatOptions) => {
     const format = new Intl.NumberFormat(locales, options);
-    return { ...format, format: (value: number) => (Number.isNaN(Number(value)) ? '?' : format.format(value)), formatToParts: (value: number) => format.formatToParts(value), resolvedOptions: () => format.resolvedOptions() } as unknown as Intl.NumberFormat;
+    return {
+      format: (value: number) => (Number.isNaN(Number(value)) ? '?' : format.format(value)),
+      formatToParts: (value: number) => format.formatToParts(value),
+      resolvedOptions: () => format.resolvedOptions(),
+    } as Intl.NumberFormat;
   },
   getDateTimeFormat: (locales: string | string[], options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options),
   getPluralRules: (locales: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options),

@@ -1,21 +1,13 @@
 import { render, type ComponentChildren } from 'preact';
-import { browser } from 'wxt/browser';
 import { I18nProvider } from '../i18n/context';
 import { createTranslator, type MessageKey } from '../i18n/translate';
 import { loadCatalog } from '../i18n/load';
+import { uiLanguage } from '../i18n/browser-language';
 import { directionOf, resolveLocale, type Locale } from '../i18n/locales';
 import { readLocaleSetting } from '../storage/settings';
 import { FACT_PARAMS } from '../figures/facts';
 import { pseudoLocalize, PSEUDO_TAG } from '../i18n/pseudo';
 import { TEST_BUILD } from '../util/test-build';
-
-function uiLanguage(): string | undefined {
-  try {
-    return browser.i18n?.getUILanguage?.();
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Mounts a page's app inside the user's locale; the locale is read and its strings loaded before
