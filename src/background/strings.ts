@@ -1,6 +1,7 @@
 // The background speaks every language, but only the namespaces it uses itself (badge tooltips,
 // notifications: `background`, `common`) and the one it hands to the content script (`kyc`): a few KB
 // per language, where a page's whole catalog is tens of KB and is loaded by the page alone.
+import '../i18n/icu-eager';
 import { registerCatalog, registeredCatalog, type Catalog } from '../i18n/catalog';
 import { uiLanguage } from '../i18n/browser-language';
 import { directionOf, LOCALES, resolveLocale, type Locale } from '../i18n/locales';

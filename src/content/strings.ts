@@ -1,6 +1,7 @@
 // The content script's strings. It carries English only (so the card is never blank, even when the
 // background does not answer) and asks the background for the extension's language: the script
 // injected into every binance.com page carries one language, not fifteen.
+import '../i18n/icu-eager';
 import en from '../i18n/locales/en/kyc.json';
 import { interpolate } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';

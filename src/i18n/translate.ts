@@ -1,4 +1,5 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { installedIcu } from './icu';
 import { registeredCatalog, type Catalog } from './catalog';
 import type { Locale } from './locales';
 
@@ -70,7 +71,11 @@ function formatIcu(template: string, values: MessageParams, locale: string): str
   try {
     const cacheKey = `${locale}\u0000${template}`;
     let message = compiled.get(cacheKey);
-    if (!message) compiled.set(cacheKey, (message = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true, formatters: FORMATTERS })));
+    if (!message) {
+      const Format = installedIcu(); // installed with every page's language (load.ts), eagerly elsewhere
+      if (!Format) return undefined;
+      compiled.set(cacheKey, (message = new Format(template, locale, undefined, { ignoreTag: true, formatters: FORMATTERS })));
+    }
     const numeric: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(values)) numeric[name] = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     const out = message.format(numeric);

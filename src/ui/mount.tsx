@@ -2,28 +2,24 @@ import { render, type ComponentChildren } from 'preact';
 import { I18nProvider } from '../i18n/context';
 import { createTranslator, type MessageKey } from '../i18n/translate';
 import { loadCatalog } from '../i18n/load';
-import { uiLanguage } from '../i18n/browser-language';
-import { directionOf, resolveLocale, type Locale } from '../i18n/locales';
-import { readLocaleSetting } from '../storage/settings';
+import { directionOf, type Locale } from '../i18n/locales';
+import { pageLocale } from './page-locale';
 import { FACT_PARAMS } from '../figures/facts';
 import { pseudoLocalize, PSEUDO_TAG } from '../i18n/pseudo';
 import { TEST_BUILD } from '../util/test-build';
 
 /**
  * Mounts a page's app inside the user's locale; the locale is read and its strings loaded before
- * the first render, and the tab title (visible in the tab strip and read by screen readers) is
- * translated like everything else. The browser's own language starts loading while the setting is
- * read, since it is the answer for nearly everyone; `alsoLoad` is for a page that must quote
- * another language (the review kit's message to support is in English).
+ * the first render (both started by page-locale.ts as the page's first module), and the tab title
+ * (visible in the tab strip and read by screen readers) is translated like everything else.
+ * `alsoLoad` is for a page that must quote another language (the review kit's message to support is
+ * in English).
  */
 export async function mountPage(app: () => ComponentChildren, titleKey: MessageKey, alsoLoad: Locale[] = []): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('missing #app');
-  const browserLocale = resolveLocale('auto', uiLanguage(), navigator.languages);
-  const early = loadCatalog(browserLocale);
-  const locale = resolveLocale(await readLocaleSetting(), uiLanguage(), navigator.languages);
   const pseudo = TEST_BUILD && new URLSearchParams(location.search).has('pseudo');
-  await Promise.all([locale === browserLocale ? early : loadCatalog(locale), ...alsoLoad.map(loadCatalog), ...(pseudo ? [loadCatalog('en')] : [])]);
+  const [locale] = await Promise.all([pageLocale, ...alsoLoad.map(loadCatalog), ...(pseudo ? [loadCatalog('en')] : [])]);
   document.documentElement.lang = locale;
   document.documentElement.dir = directionOf(locale);
   let t = createTranslator(locale, FACT_PARAMS);
