@@ -33,7 +33,8 @@ export function Countdown({ until, onDone, testId }: Props) {
         {t(formatCountdown(left))}
       </span>
       <span class="visually-hidden" aria-live="polite">
-        {t('ui.countdown.announce', { time: t(announceCountdown(left)) })}
+        {/* A whole sentence once the time is up: "unlocks in about now" is not one. */}
+        {left > 0 ? t('ui.countdown.announce', { time: t(announceCountdown(left)) }) : t('ui.countdown.ended')}
       </span>
     </span>
   );
