@@ -13,7 +13,7 @@ export default defineConfig({
   imports: false,
   // The sources zip (for Firefox add-on review) must rebuild from npm install like any checkout:
   // the model and wasm are provisioned there, never shipped as source.
-  zip: { excludeSources: ['public/mediapipe/**', '.cache/**', '.tmp/**', 'docs/screenshots/**', '.output*/**'] },
+  zip: { excludeSources: ['public/mediapipe/**', 'public/face-api/**', '.cache/**', '.tmp/**', 'docs/screenshots/**', '.output*/**'] },
   // `wxt build --mode e2e` (npm run build:test) compiles the test seams in (src/util/test-build.ts); every other
   // build, the store zips included, folds them away (scripts/check-seams.mjs proves it on each npm test).
   vite: (env) => ({ plugins: [preact()], define: { __KYC_TEST_BUILD__: JSON.stringify(env.mode === 'e2e') } }),

@@ -125,7 +125,21 @@ function provisionWasm() {
   }
 }
 
+/** The ID match's descriptor model ships inside @vladmandic/face-api (MIT): only its two files are copied. */
+const FACE_API_FILES = ['face_recognition_model-weights_manifest.json', 'face_recognition_model.bin'];
+function provisionFaceApi() {
+  const source = join(root, 'node_modules', '@vladmandic', 'face-api', 'model');
+  const target = join(root, 'public', 'face-api');
+  mkdirSync(target, { recursive: true });
+  for (const file of FACE_API_FILES) {
+    const from = join(source, file);
+    if (!existsSync(from)) fail(`${from} is missing: run npm install first.`);
+    copyFileSync(from, join(target, file));
+  }
+}
+
 mkdirSync(outDir, { recursive: true });
 provisionWasm();
+provisionFaceApi();
 await provisionModel();
-console.log(`kyc-preflight assets: ${MODEL.file} (verified), its ${DETECTOR.entry} and MediaPipe wasm are in public/mediapipe/`);
+console.log(`kyc-preflight assets: ${MODEL.file} (verified), its ${DETECTOR.entry} and MediaPipe wasm are in public/mediapipe/; the face descriptor model is in public/face-api/`);

@@ -18,6 +18,7 @@ interface English {
   background: typeof import('./locales/en/background.json');
   options: typeof import('./locales/en/options.json');
   kyc: typeof import('./locales/en/kyc.json');
+  match: typeof import('./locales/en/match.json');
   vision: typeof import('./locales/en/vision.json');
   report: typeof import('./locales/en/report.json');
   export: typeof import('./locales/en/export.json');

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** The extension's own pages (entrypoints/<name>/index.html → /<name>.html). */
-export type ExtensionPage = 'preflight' | 'options' | 'guide' | 'popup' | 'review-kit';
+export type ExtensionPage = 'preflight' | 'options' | 'guide' | 'popup' | 'review-kit' | 'match';
 
 /**
  * The one builder for links to the extension's pages: query values are URL-encoded, entries left

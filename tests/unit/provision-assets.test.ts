@@ -19,6 +19,8 @@ function sandbox() {
     join(repo, 'node_modules', '@mediapipe', 'tasks-vision', 'wasm'),
     join(root, 'node_modules', '@mediapipe', 'tasks-vision', 'wasm'),
   );
+  mkdirSync(join(root, 'node_modules', '@vladmandic', 'face-api'), { recursive: true });
+  symlinkSync(join(repo, 'node_modules', '@vladmandic', 'face-api', 'model'), join(root, 'node_modules', '@vladmandic', 'face-api', 'model'));
   // The script's one dependency (it reads the .task bundle, a zip), as `npm install` provides it.
   symlinkSync(join(repo, 'node_modules', 'yauzl'), join(root, 'node_modules', 'yauzl'));
   const run = (env: Record<string, string> = {}) =>

@@ -7,6 +7,7 @@ import { INTRO, PROSE, SCENARIOS, scenarioAnchor, scenarioFromHash } from '../..
 import { SCENARIO_SHARE } from '../../figures/facts';
 import { guideDocs, searchDocs } from '../../guide/search';
 import { ScenarioSection, ProseSectionView } from './GuideSections';
+import { OpenMatchLink } from '../match/OpenMatchLink';
 
 export function GuideApp() {
   const { t } = useI18n();
@@ -52,6 +53,7 @@ export function GuideApp() {
         <h1 id="top" tabIndex={-1}>{t('guide.title')}</h1>
         <p>{t('guide.intro')}</p>
         <p class="muted">{t('guide.unofficial')}</p>
+        <OpenMatchLink />
         <div class="guide-search" role="search">
           <label for="guide-search">{t('guide.searchLabel')}</label>
           <input

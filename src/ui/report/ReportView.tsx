@@ -8,6 +8,7 @@ import { CheckRow } from './CheckRow';
 import { ExportReport } from './ExportReport';
 import { FixAction } from './FixAction';
 import './report.css';
+import { OpenMatchLink } from '../match/OpenMatchLink';
 
 /** Why a check was skipped: its cause when it has one, else the reason in its message key. */
 export function skipReason(check: CheckResult): string {
@@ -93,6 +94,7 @@ export function ReportView({ report, next, aside }: Props) {
       {report.durationMs !== undefined && (
         <p class="muted">{t('report.duration', { seconds: (report.durationMs / 1000).toFixed(1) })}</p>
       )}
+      <OpenMatchLink />
       <ExportReport report={report} />
     </section>
   );

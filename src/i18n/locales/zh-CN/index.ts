@@ -8,6 +8,7 @@ import common from './common.json';
 import exportStrings from './export.json';
 import guide from './guide.json';
 import kyc from './kyc.json';
+import match from './match.json';
 import options from './options.json';
 import popup from './popup.json';
 import report from './report.json';
@@ -15,4 +16,4 @@ import reviewKit from './reviewKit.json';
 import ui from './ui.json';
 import vision from './vision.json';
 
-export default { common, checks, popup, guide, checklist, ui, background, options, kyc, vision, report, export: exportStrings, reviewKit } satisfies Catalog;
+export default { common, checks, popup, guide, checklist, ui, background, options, kyc, match, vision, report, export: exportStrings, reviewKit } satisfies Catalog;
