@@ -10,7 +10,7 @@ import { launchExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { setLocale } from './support/helpers';
 import { idCardPath, idHeldUpClipPath, unreadableFiles, type IdCardName } from './support/id-cards';
-import { MatchPage } from './support/pages/match-page';
+import { checklistMatchLink, MatchPage, openMatchLink } from './support/pages/match-page';
 
 // The live person: stock-emotions-a-5, a frown; her ID card is made from stock-emotions-a-1, another photo.
 const LIVE = defineClip('match-live-a5', { photo: 'stock-emotions-a-5.jpg' });
@@ -145,7 +145,10 @@ test('the camera route: a card held up to the camera is found, captured by itsel
 test('the guide and the report lead to the match page', async ({ extension, openPage }) => {
   await setLocale(await extension.serviceWorker(), 'en');
   const page = await openPage('guide.html');
-  const link = page.locator('[data-testid="open-match"]');
+  const link = openMatchLink(page);
   await expect(link).toHaveAttribute('href', `chrome-extension://${extension.extensionId}/match.html`);
   await expect(link).toHaveText('Check your ID photo');
+  // The popup: beside the checklist's "You look like your ID photo" (the checklist is folded there, so no height is added).
+  const popup = await openPage('popup.html');
+  await expect(checklistMatchLink(popup)).toHaveAttribute('href', `chrome-extension://${extension.extensionId}/match.html`);
 });

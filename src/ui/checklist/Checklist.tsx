@@ -4,6 +4,7 @@ import { CHECKLIST, CHECKLIST_GROUPS, groupLabelKey, itemLabelKey } from '../../
 import { doneCount, verifiedItems, type ReportLike } from '../../checklist/verify';
 import { checklistItem, readChecklist, sanitizeChecklist, setTicked, type ChecklistState } from '../../storage/checklist';
 import { formatClock } from '../components/time';
+import { extensionPageUrl } from '../../util/page-url';
 
 interface Props {
   /** The last stored pre-flight; its passing checks tick items automatically. */
@@ -77,6 +78,13 @@ export function Checklist({ lastReport, collapsed = false }: Props) {
                     )}
                   </label>
                   {item.checks.length === 0 && <small class="muted checklist-note">{t('checklist.manualOnly')}</small>}
+                  {item.id === 'app-id-match' && (
+                    <small class="checklist-note">
+                      <a href={extensionPageUrl('match')} target="_blank" rel="noopener" data-testid="checklist-open-match">
+                        {t('match.openMatch')}
+                      </a>
+                    </small>
+                  )}
                 </li>
               );
             })}

@@ -22,3 +22,9 @@ export class MatchPage {
     return this.result;
   }
 }
+
+/** The link to the match page beside the checklist's "You look like your ID photo" (popup, report, pre-flight). */
+export const checklistMatchLink = (page: Page): Locator => page.locator('[data-item="app-id-match"] [data-testid="checklist-open-match"]');
+
+/** The link to the match page in the guide's header and at the end of the report. */
+export const openMatchLink = (page: Page): Locator => page.locator('[data-testid="open-match"]');
