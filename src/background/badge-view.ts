@@ -1,5 +1,5 @@
 // What the toolbar badge says, decided from plain data: lock time left first, then a browser
-// that will likely fail the check, then nothing. The tooltip always says why.
+// that cannot run the check, then nothing. The tooltip always says why.
 import type { BrowserAssessment } from '../browser/types';
 import type { Translate } from '../i18n/translate';
 import type { AttemptStatus } from '../lockout/types';
@@ -12,7 +12,6 @@ export interface BadgeView {
 }
 
 export const BADGE_RED = '#B3261E';
-export const BADGE_AMBER = '#B26A00';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -40,14 +39,17 @@ export function badgeFor(
       title: `${app}: ${t(key, { time: formatTime(attempts.unlockAt), limit: attempts.limit })}`,
     };
   }
-  if (browser && browser.status !== 'pass') {
+  // Only what blocks a check earns the badge: a browser that warns (an old version, an in-app
+  // browser) is said in the popup and the report, where its fix is; a permanent "!" would be an
+  // alarm the person cannot act on from the toolbar.
+  if (browser && browser.status === 'fail') {
     const name = [browser.browser.name, browser.browser.version].filter(Boolean).join(' ') || t('background.unknownBrowser');
-    const key = browser.status === 'fail' ? 'background.titleBrowserFail' : 'background.titleBrowserWarn';
+    const key = 'background.titleBrowserFail';
     // The assessment's own summary names the exact problem; the generic line covers its absence.
     const why = browser.summary ? ` ${t(browser.summary)}` : '';
     return {
       text: '!',
-      color: browser.status === 'fail' ? BADGE_RED : BADGE_AMBER,
+      color: BADGE_RED,
       title: `${app}: ${t(key, { browser: name })}${why}`,
     };
   }

@@ -10,8 +10,16 @@ import { findingText, type BrowserFacts } from './finding-text';
 import { estimateStableMajor, isCurrentFirefoxEsr, safariMajorsBehind } from './release-schedule';
 import type { BrowserAssessment, BrowserFamily, BrowserFinding, BrowserInput, BrowserRuleFinding, DetectedBrowser, Severity } from './types';
 
-/** Chromium and Firefox ship a major every four weeks: three behind the estimated stable one (about three months) is outdated. */
-const OUTDATED_AT = 3;
+/**
+ * Chromium and Firefox ship a major every two weeks since September 2026 (four before). Three
+ * behind the estimated stable one (six weeks to three months) is "a few versions old": worth
+ * updating, said as information with its fix, but it does not lower the verdict, because FaceTec's
+ * web SDK runs on far older browsers (the guide's floor is years back, scenario 5) and Debian's
+ * Chromium sits there for weeks after every release. Six behind (three to six months, past the
+ * vendors' security updates for that major) warns. docs/checks.md says why.
+ */
+const FEW_VERSIONS_AT = 3;
+const OUTDATED_AT = 6;
 /** Safari ships one major a year: more than two releases behind (three years old) is outdated. */
 const SAFARI_OUTDATED_AT = 3;
 /** FaceTec's own list (InvalidBrowserOniOS): iOS Safari below 14.1 cannot run it. */
@@ -63,6 +71,7 @@ function olderThan(version: string | undefined, [major, minor]: readonly [number
 type Freshness = { latestMajor?: number; behind?: number; major?: number; finding?: BrowserRuleFinding };
 
 const OUTDATED: BrowserRuleFinding = { code: 'outdated', severity: 'warn', cause: 'outdated' };
+const FEW_VERSIONS_OLD: BrowserRuleFinding = { code: 'few-versions-old', severity: 'info' };
 
 /** WebKit's major: the system's on iOS (every iOS browser is WebKit), Safari's own on macOS. */
 function webkitMajor(found: DetectedBrowser): number | undefined {
@@ -88,8 +97,8 @@ function freshness(found: DetectedBrowser, now: Date): Freshness {
   // A supported ESR gets the fixes without the new majors: current, whatever the rapid train says.
   if (train === 'firefox' && isCurrentFirefoxEsr(current, now)) return { latestMajor, behind: 0 };
   const behind = Math.max(0, latestMajor - current);
-  if (behind < OUTDATED_AT) return { latestMajor, behind };
-  return { latestMajor, behind, major: current, finding: OUTDATED };
+  if (behind < FEW_VERSIONS_AT) return { latestMajor, behind };
+  return { latestMajor, behind, major: current, finding: behind >= OUTDATED_AT ? OUTDATED : FEW_VERSIONS_OLD };
 }
 
 const INPUT_KEYS = ['userAgent', 'brands', 'platform', 'mobile', 'fullVersionList', 'platformVersion', 'features'] as const;
@@ -124,6 +133,12 @@ export const browserSafetyNet = {
   },
 };
 
+/** The first piece of information that comes with a fix: shown beside a passing browser (popup glance). */
+function adviceOf(findings: readonly BrowserFinding[]): Pick<BrowserAssessment, 'advice'> {
+  const advice = findings.find((f) => f.severity === 'info' && f.fix);
+  return advice?.fix ? { advice: { message: advice.message, fix: advice.fix } } : {};
+}
+
 export function assessBrowser(input: BrowserInput, now: Date = new Date()): BrowserAssessment {
   try {
     const { userAgent, rest } = safeInput(input);
@@ -137,12 +152,14 @@ export function assessBrowser(input: BrowserInput, now: Date = new Date()): Brow
     };
     const worded = (finding: BrowserRuleFinding): BrowserFinding => ({ ...finding, ...findingText(finding.code, facts) }) as BrowserFinding;
     const rules = [...features.filter((f) => f.severity !== 'info'), ...compatibilityFindings(found)];
-    if (fresh.finding) rules.push(fresh.finding);
+    if (fresh.finding && fresh.finding.severity !== 'info') rules.push(fresh.finding);
     const findings = rules.map(worded);
     const params = { browser: label(found), version: found.version ?? '', os: found.os.name ?? '?' };
     const verdictKey = RECOMMENDED.has(found.family) ? 'checks.browser.recommended' : 'checks.browser.supported';
     // The verdict line leads the information (it is the row's summary when nothing is wrong).
     findings.push({ code: 'browser', severity: 'info', message: { key: verdictKey, params } });
+    // Information with a fix ("a few versions old"): after the verdict line, so it never becomes the summary.
+    if (fresh.finding?.severity === 'info') findings.push(worded(fresh.finding));
     findings.push(...features.filter((f) => f.severity === 'info').map(worded));
     findings.push(...routeFindings(successRate));
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
@@ -161,6 +178,7 @@ export function assessBrowser(input: BrowserInput, now: Date = new Date()): Brow
       ...(worst.severity === 'info' ? {} : { cause: worst.cause ?? 'unsupported' }),
       latestMajor: fresh.latestMajor,
       behind: fresh.behind,
+      ...adviceOf(findings),
       successRate,
     };
   } catch (error) {

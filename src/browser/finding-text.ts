@@ -58,6 +58,10 @@ const FINDING_TEXT: Record<string, FindingWords> = {
         : { key: 'checks.browser.safariOld', params: { version: text(m.version) } },
     fix: fixed('checks.browser.safariOldFix'),
   },
+  'few-versions-old': {
+    summary: (m) => ({ key: 'checks.browser.fewVersionsOld', params: outdatedParams(m) }),
+    fix: (m) => ({ key: 'checks.browser.updateFix', params: { browser: browserName(m) } }),
+  },
   outdated: {
     summary: (m) => ({ key: 'checks.browser.outdated', params: outdatedParams(m) }),
     fix: (m) => ({ key: 'checks.browser.updateFix', params: { browser: browserName(m) } }),

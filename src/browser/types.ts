@@ -86,6 +86,8 @@ export interface BrowserAssessment {
   findings: BrowserFinding[];
   summary: Message;
   fix?: Message;
+  /** Information worth acting on that does not lower the status ("a few versions old"), with its fix. */
+  advice?: { message: Message; fix: Message };
   /** Estimated current stable major of this browser's release train (no network: from the calendar). */
   latestMajor?: number;
   /** How many majors behind that estimate this browser is (0 when current). */

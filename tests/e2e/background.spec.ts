@@ -30,7 +30,7 @@ test('lock survives a stopped worker and a browser restart; the badge shows it a
     // Malformed data through the real messaging path is refused too.
     expect((await background.send('bg:kyc-event', { ruleId: 'x', kind: 'maybe', at: 1 })).err).toBeTruthy();
     expect(await background.attempts()).toMatchObject({ locked: false, used: 0 });
-    // With no lock the badge shows only the browser's own state ('!' for a browser likely to fail, else nothing).
+    // With no lock the badge shows only the browser's own state ('!' for a browser that cannot run the check, else nothing).
     const idle = await background.idleBadge();
     await expect.poll(async () => (await background.badge()).text).toBe(idle);
     expect((await background.badge()).title).toMatch(idle ? /Chrom/ : /5 of 5/);

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/context';
 import type { ReportLike } from '../../checklist/verify';
@@ -53,7 +54,6 @@ export function GuideApp() {
         <h1 id="top" tabIndex={-1}>{t('guide.title')}</h1>
         <p>{t('guide.intro')}</p>
         <p class="muted">{t('guide.unofficial')}</p>
-        <OpenMatchLink />
         <div class="guide-search" role="search">
           <label for="guide-search">{t('guide.searchLabel')}</label>
           <input
@@ -103,7 +103,11 @@ export function GuideApp() {
         <ProseSectionView section={INTRO} hidden={!shown(INTRO.id)} />
         <h2>{t('guide.scenariosHeading')}</h2>
         {SCENARIOS.map((s) => (
-          <ScenarioSection key={s.id} scenario={s} hidden={!shown(scenarioAnchor(s.id))} />
+          <Fragment key={s.id}>
+            <ScenarioSection scenario={s} hidden={!shown(scenarioAnchor(s.id))} />
+            {/* Scenario 3 is the face that does not match the ID photo: the match page checks exactly that. */}
+            {s.id === 3 && shown(scenarioAnchor(s.id)) && <OpenMatchLink />}
+          </Fragment>
         ))}
         {PROSE.map((p) => (
           <ProseSectionView key={p.id} section={p} hidden={!shown(p.id)} />

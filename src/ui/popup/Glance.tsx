@@ -67,6 +67,14 @@ export function Glance({ browser, camera, attempts }: Props) {
             {browser.fix && <small>{t(browser.fix)}</small>}
           </details>
         )}
+        {/* A passing browser that is a few versions old: information with its fix, folded the same way. */}
+        {browser && browser.status === 'pass' && browser.advice && (
+          <details class="glance-why" data-testid="browser-advice">
+            <summary>{t('popup.browserAdvice')}</summary>
+            <small>{t(browser.advice.message)}</small>
+            <small>{t(browser.advice.fix)}</small>
+          </details>
+        )}
       </Row>
       <Row label={t('popup.camera')} status={cameraStatus} testId="glance-camera">
         {t(cameraKey)}

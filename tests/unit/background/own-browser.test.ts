@@ -3,7 +3,7 @@
 // toolbar badge on fakeBrowser. Worker scope is modelled as it is: no `document`, so camera and
 // WebGL are not measurable and must not count as missing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BADGE_AMBER, BADGE_RED } from '../../../src/background/badge-view';
+import { BADGE_RED } from '../../../src/background/badge-view';
 import { assessOwnBrowser } from '../../../src/background/own-browser';
 import { estimateStableMajor } from '../../../src/browser/release-schedule';
 import { createTranslator } from '../../../src/i18n/translate';
@@ -14,7 +14,6 @@ import { CONTENT, HOUR, setup, T0 } from './harness';
 const en = createTranslator('en', FACT_PARAMS);
 /** fakeBrowser hands badge colours back as Chrome does: [r, g, b, a]. */
 const rgba = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).concat(255);
-const AMBER = rgba(BADGE_AMBER);
 const RED = rgba(BADGE_RED);
 const CURRENT = estimateStableMajor('chromium', new Date(T0))!;
 
@@ -61,14 +60,24 @@ describe('assessOwnBrowser → badge', () => {
     expect(badge.title).toContain(en('background.titleIdle', { left: 5, limit: 5 }));
   });
 
-  it('an outdated Chrome warns: amber "!" whose tooltip names the browser and the reason', async () => {
-    const { assessment, badge } = await assessAs(chromeWorker(CURRENT - 5));
-    expect(assessment).toMatchObject({ status: 'warn', behind: 5, latestMajor: CURRENT });
+  it('a Chrome a few versions old passes, with the advice to update, and no badge: nothing blocks the check', async () => {
+    const few = await assessAs(chromeWorker(CURRENT - 3));
+    expect(few.assessment).toMatchObject({ status: 'pass', behind: 3, latestMajor: CURRENT });
+    expect(few.assessment!.advice?.message.key).toBe('checks.browser.fewVersionsOld');
+    expect(few.assessment!.advice?.fix.key).toBe('checks.browser.updateFix');
+    expect(few.badge.text).toBe('');
+    const two = await assessAs(chromeWorker(CURRENT - 2));
+    expect(two.assessment).toMatchObject({ status: 'pass', behind: 2 });
+    expect(two.assessment!.advice).toBeUndefined();
+    const five = await assessAs(chromeWorker(CURRENT - 5));
+    expect(five.assessment).toMatchObject({ status: 'pass', behind: 5 });
+  });
+
+  it('six versions behind warns in the popup and the report, still without a toolbar badge', async () => {
+    const { assessment, badge } = await assessAs(chromeWorker(CURRENT - 6));
+    expect(assessment).toMatchObject({ status: 'warn', behind: 6, latestMajor: CURRENT });
     expect(assessment!.summary.key).toBe('checks.browser.outdated');
-    expect(badge).toMatchObject({ text: '!', color: AMBER });
-    const name = `Chrome ${assessment!.browser.version}`;
-    expect(badge.title).toContain(en('background.titleBrowserWarn', { browser: name }));
-    expect(badge.title).toContain(en(assessment!.summary));
+    expect(badge.text).toBe('');
   });
 
   it('judges freshness by the clock it is given: the same Chrome two years later is outdated', async () => {
@@ -76,7 +85,7 @@ describe('assessOwnBrowser → badge', () => {
     const { assessment, stored, badge } = await assessAs(chromeWorker(CURRENT), later);
     expect(assessment).toMatchObject({ status: 'warn', latestMajor: estimateStableMajor('chromium', new Date(later)) });
     expect(stored?.at).toBe(later);
-    expect(badge).toMatchObject({ text: '!', color: AMBER });
+    expect(badge.text).toBe('');
   });
 
   it('an unsupported browser (IE 11) fails: red "!" with the fail tooltip', async () => {

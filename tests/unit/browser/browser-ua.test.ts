@@ -31,7 +31,9 @@ const TABLE: [string, BrowserInput, Expect][] = [
   // Desktop: recommended, supported, outdated, failing.
   ['Chrome 156 Windows', { userAgent: `${WIN} Chrome/156.0.0.0 Safari/537.36` }, { family: 'chrome', status: 'pass', os: 'Windows', device: 'desktop', rate: 82, codes: ['better-route'], behind: 2 }],
   ['Chrome 158 Windows', { userAgent: `${WIN} Chrome/158.0.0.0 Safari/537.36` }, { family: 'chrome', status: 'pass', behind: 0 }],
-  ['Chrome 155 Windows: exactly 3 behind', { userAgent: `${WIN} Chrome/155.0.0.0 Safari/537.36` }, { family: 'chrome', status: 'warn', codes: ['outdated'], behind: 3 }],
+  ['Chrome 155 Windows: exactly 3 behind, a few versions old (information)', { userAgent: `${WIN} Chrome/155.0.0.0 Safari/537.36` }, { family: 'chrome', status: 'pass', codes: ['few-versions-old'], behind: 3 }],
+  ['Chrome 153 Windows: 5 behind, still information', { userAgent: `${WIN} Chrome/153.0.0.0 Safari/537.36` }, { family: 'chrome', status: 'pass', codes: ['few-versions-old'], behind: 5 }],
+  ['Chrome 152 Windows: exactly 6 behind, outdated', { userAgent: `${WIN} Chrome/152.0.0.0 Safari/537.36` }, { family: 'chrome', status: 'warn', codes: ['outdated'], behind: 6 }],
   ['Chrome 150 Windows', { userAgent: `${WIN} Chrome/150.0.0.0 Safari/537.36` }, { family: 'chrome', status: 'warn', codes: ['outdated'], behind: 8 }],
   ['Chrome 120 macOS', { userAgent: `${MAC} Chrome/120.0.0.0 Safari/537.36` }, { family: 'chrome', status: 'warn', os: 'macOS', codes: ['outdated'], behind: 38 }],
   ['Chrome on Linux', { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/157.0.0.0 Safari/537.36' }, { family: 'chrome', status: 'pass', os: 'Linux', device: 'desktop' }],

@@ -30,8 +30,8 @@ export class Background {
   }
 
   /**
-   * The badge text with no lock: '!' when the worker's own browser assessment (made at every start) is not a pass,
-   * else empty. Waits for that assessment, so a test reading the badge first does not race the worker's start-up.
+   * The badge text with no lock: '!' when the worker's own browser assessment (made at every start) fails (a browser
+   * that cannot run the check; a warning is said in the popup, not on the toolbar), else empty. Waits for that assessment, so a test reading the badge first does not race the worker's start-up.
    * The browser row depends on the date (an estimate of the current release), so the idle badge does too.
    */
   async idleBadge(): Promise<string> {
@@ -41,7 +41,7 @@ export class Background {
         return (browserAssessment as { assessment: { status: string } } | undefined)?.assessment.status ?? null;
       });
     await expect.poll(status, { message: 'the worker stores its browser assessment at start-up' }).not.toBeNull();
-    return (await status()) === 'pass' ? '' : '!';
+    return (await status()) === 'fail' ? '!' : '';
   }
 
   /** The status of the worker's own browser assessment (made at every start; waits for it). */
@@ -65,7 +65,7 @@ export class Background {
       const { browserAssessment } = await chrome.storage.local.get('browserAssessment');
       const stored = browserAssessment as { at: number; assessment: Record<string, unknown> & { browser: { name?: string; major?: number } } };
       const { name = 'Chrome', major = 150 } = stored.assessment.browser;
-      const summary = { key: 'checks.browser.outdated', params: { browser: name, major, behind: 3, latest: major + 3 } };
+      const summary = { key: 'checks.browser.outdated', params: { browser: name, major, behind: 6, latest: major + 6 } };
       const fix = { key: 'checks.browser.updateFix', params: { browser: name } };
       const assessment = {
         ...stored.assessment,
@@ -73,8 +73,8 @@ export class Background {
         findings: [{ code: 'outdated', severity: 'warn', cause: 'outdated', message: summary, fix }],
         summary,
         fix,
-        latestMajor: major + 3,
-        behind: 3,
+        latestMajor: major + 6,
+        behind: 6,
         cause: 'outdated',
       };
       await chrome.storage.local.set({ browserAssessment: { at: stored.at, assessment } });
