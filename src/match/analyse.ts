@@ -39,9 +39,9 @@ function lightOf(data: ImageData): { luma: number; glare: number } {
   return { luma: sum / n, glare: white / n };
 }
 
-export async function analyseImage(source: Source, assetBase: string, edgeMatters = false): Promise<Analysis> {
+export async function analyseImage(source: Source, assetBase: string, edgeMatters = false, live = false): Promise<Analysis> {
   const whole = lightOf(pixels(source, { x: 0, y: 0, w: source.width, h: source.height }, 256));
-  const faces = await findFaces(source, assetBase);
+  const faces = await findFaces(source, assetBase, live);
   const measures: IdMeasures = { faceWidths: faces.map((f) => Math.round(f.box.w)), imageGlare: whole.glare, imageLuma: whole.luma };
   const face = faces[0];
   if (!face) return { measures };

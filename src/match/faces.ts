@@ -50,14 +50,18 @@ function overlap(a: Box, b: Box): number {
   return (x * y) / Math.min(a.w * a.h, b.w * b.h);
 }
 
-/** Every face in the image, largest first; one face seen in several tiles counts once. */
-export async function findFaces(source: Source, assetBase: string): Promise<FoundFace[]> {
+/**
+ * Every face in the image, largest first; one face seen in several tiles counts once. `whole`:
+ * a live camera frame, where the face is large; the tiles are scanned only when the whole frame
+ * shows none (the ID photo is always scanned: its portrait is small, its ghost smaller).
+ */
+export async function findFaces(source: Source, assetBase: string, whole = false): Promise<FoundFace[]> {
   const detector = await getFaceDetector(assetBase);
   const found: FoundFace[] = [];
   const { width, height } = source;
   detectIn(detector, source, { x: 0, y: 0, w: width, h: height }, found);
   const short = Math.min(width, height);
-  for (const share of SCALES) {
+  for (const share of whole && found.length > 0 ? [] : SCALES) {
     const side = short * share;
     const step = side / 2;
     for (let y = 0; y + side <= height + 1; y += step) for (let x = 0; x + side <= width + 1; x += step) detectIn(detector, source, { x, y, w: side, h: side }, found);

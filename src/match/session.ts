@@ -47,7 +47,7 @@ export type LiveLook = 'no-face' | 'several' | 'ok';
 
 /** One live frame: whether it shows exactly one face, and its descriptor when it does. */
 export async function lookAtLiveFrame(frame: HTMLCanvasElement, assets: Assets): Promise<{ look: LiveLook; descriptor?: Float32Array }> {
-  const analysis = await analyseImage(frame, assets.mediapipe);
+  const analysis = await analyseImage(frame, assets.mediapipe, false, true);
   const faces = countedFaces(analysis.measures.faceWidths);
   if (faces === 0 || !analysis.chip) return { look: 'no-face' };
   if (faces > 1) return { look: 'several' };
