@@ -10,7 +10,7 @@ import { launchExtension } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { setLocale } from './support/helpers';
 import { idCardPath, idHeldUpClipPath, unreadableFiles, type IdCardName } from './support/id-cards';
-import { checklistMatchLink, MatchPage, openMatchLink } from './support/pages/match-page';
+import { checklistMatchItem, checklistMatchLink, MatchPage, openMatchLink } from './support/pages/match-page';
 
 // The live person: stock-emotions-a-5, a frown; her ID card is made from stock-emotions-a-1, another photo.
 const LIVE = defineClip('match-live-a5', { photo: 'stock-emotions-a-5.jpg' });
@@ -39,6 +39,9 @@ test('the same person live and on the ID reads "same", with the estimate caveat;
   await expect(result).toContainText('not FaceTec');
   console.log(`match: same person, distance ${await result.getAttribute('data-distance')}`);
   expect(requests.filter((url) => !url.startsWith(`chrome-extension://${extension.extensionId}/`))).toEqual([]);
+  // The answer ticks the checklist's "You look like your ID photo" (the popup shows it confirmed).
+  const popup = await openPage('popup.html');
+  await expect(checklistMatchItem(popup)).toHaveAttribute('data-verified', 'true');
   expect(consoleErrors.filter((e) => !/XNNPACK/.test(e))).toEqual([]);
 });
 

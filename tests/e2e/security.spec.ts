@@ -40,8 +40,12 @@ test.describe('built manifests', () => {
   }
 });
 
-/** Remote URLs in the shipped code that are not fetched: XML namespaces, comments, help links. */
-const INERT_URL = /^https?:\/\/(www\.w3\.org\/|developer\.mozilla\.org\/|github\.com\/|wxt\.dev\/|(en\.)?wikipedia\.org\/|kripken\.github\.io\/|pubs\.opengroup\.org\/|unicode\.org\/|bugzil\.la\/|tools\.ietf\.org\/|www\.ietf\.org\/|webkit\.org\/|www\.khronos\.org\/registry\/|server\.com$)/;
+/**
+ * Remote URLs in the shipped code that are not fetched: XML namespaces, comments, help links (face-api's bundled
+ * TensorFlow.js names emscripten's docs, a shadertoy and an arXiv paper in messages and comments; rolldown's runtime
+ * its own docs in an error message).
+ */
+const INERT_URL = /^https?:\/\/(www\.w3\.org\/|developer\.mozilla\.org\/|github\.com\/|wxt\.dev\/|(en\.)?wikipedia\.org\/|kripken\.github\.io\/|pubs\.opengroup\.org\/|unicode\.org\/|bugzil\.la\/|tools\.ietf\.org\/|www\.ietf\.org\/|webkit\.org\/|www\.khronos\.org\/registry\/|emscripten\.org\/docs\/|www\.shadertoy\.com\/view\/|arxiv\.org\/abs\/|rolldown\.rs\/|server\.com$)/;
 
 test('the shipped JavaScript loads no remote code and never evaluates strings', () => {
   const build = join(OUT_DIR, 'chrome-mv3');

@@ -5,6 +5,7 @@ import { doneCount, verifiedItems, type ReportLike } from '../../checklist/verif
 import { checklistItem, readChecklist, sanitizeChecklist, setTicked, type ChecklistState } from '../../storage/checklist';
 import { formatClock } from '../components/time';
 import { extensionPageUrl } from '../../util/page-url';
+import { idMatchItem, readIdMatch, type StoredIdMatch } from '../../storage/id-match';
 
 interface Props {
   /** The last stored pre-flight; its passing checks tick items automatically. */
@@ -24,7 +25,17 @@ export function Checklist({ lastReport, collapsed = false }: Props) {
     return checklistItem.watch((value) => setState(sanitizeChecklist(value)));
   }, []);
 
-  const verified = useMemo(() => verifiedItems(lastReport), [lastReport]);
+  // A "same" answer of the ID match page (less than a day old) ticks "You look like your ID photo".
+  const [idMatch, setIdMatch] = useState<StoredIdMatch | null>(null);
+  useEffect(() => {
+    void readIdMatch().then(setIdMatch).catch(() => undefined);
+    return idMatchItem.watch(() => void readIdMatch().then(setIdMatch).catch(() => undefined));
+  }, []);
+  const verified = useMemo(() => {
+    const items = verifiedItems(lastReport);
+    if (idMatch?.answer === 'same') items.add('app-id-match');
+    return items;
+  }, [lastReport, idMatch]);
   const ticked = new Set(Object.keys(state?.ticked ?? {}));
 
   const toggle = async (id: string, on: boolean) => {

@@ -14,6 +14,7 @@ import { analyseImage, type Analysis } from '../../match/analyse';
 import { LIVE_FRAMES } from '../../match/limits';
 import { compare, grabFrame, lookAtLiveFrame, readIdImage, steadyCard, type Assets, type IdReading, type LiveLook } from '../../match/session';
 import { installMatchTestHook } from '../../match/test-hook';
+import { saveIdMatch } from '../../storage/id-match';
 import { Button } from '../components/Button';
 
 const assets = (): Assets => ({
@@ -81,7 +82,10 @@ export function MatchApp() {
   };
 
   const finish = (id: IdReading, extra: Partial<Extract<Step, { kind: 'result' }>> = {}) => {
-    setStep({ kind: 'result', answer: 'unknown', quality: id.quality.status, cause: id.quality.cause, ...extra });
+    const result = { kind: 'result' as const, answer: 'unknown' as MatchAnswer, quality: id.quality.status, cause: id.quality.cause, ...extra };
+    setStep(result);
+    // Only the answer and the quality finding are kept (for the checklist); a failed save costs nothing here.
+    void saveIdMatch({ at: Date.now(), answer: result.answer, quality: result.quality, ...(result.cause ? { cause: result.cause } : {}) }).catch(() => undefined);
   };
 
   /** The live face: a few good frames, averaged, against the ID's descriptor. */

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { FACT_PARAMS } from '../../../../src/figures/facts';
+// The plural formatter the content script installs eagerly (src/i18n/icu.ts), so cardText formats as the card does.
+import '../../../../src/i18n/icu-eager';
 import { interpolate } from '../../../../src/i18n/translate';
 import { reviewKitLink } from './shared';
 

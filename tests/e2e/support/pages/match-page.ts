@@ -28,3 +28,6 @@ export const checklistMatchLink = (page: Page): Locator => page.locator('[data-i
 
 /** The link to the match page in the guide's header and at the end of the report. */
 export const openMatchLink = (page: Page): Locator => page.locator('[data-testid="open-match"]');
+
+/** The checklist's "You look like your ID photo" item (data-verified="true" once a match said "same"). */
+export const checklistMatchItem = (page: Page): Locator => page.locator('[data-item="app-id-match"]');

@@ -1,0 +1,39 @@
+// The ID match's last answer: only the answer and the ID photo's quality finding, never the image
+// or a descriptor (tests/e2e/match.spec.ts dumps storage to prove it). It ticks the checklist's
+// "You look like your ID photo" for a day: a face and an ID photo do not change faster than that.
+import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
+import type { IdQualityCause, MatchAnswer, Status } from '../match/decide';
+import { epochMs, readValidated } from './validated';
+
+export interface StoredIdMatch {
+  at: number;
+  answer: MatchAnswer;
+  quality: Status;
+  cause?: IdQualityCause;
+}
+
+export const ID_MATCH_VALID_MS = 24 * 3_600_000;
+
+const CAUSES = ['id-no-face', 'id-several-faces', 'id-face-small', 'id-blurry', 'id-glare', 'id-dark', 'id-bright', 'id-cut-off', 'id-unreadable-file'] as const satisfies readonly IdQualityCause[];
+
+const StoredIdMatchSchema = v.nullable(
+  v.object({
+    at: epochMs,
+    answer: v.picklist(['same', 'unsure', 'different', 'unknown']),
+    quality: v.picklist(['pass', 'warn', 'fail']),
+    cause: v.optional(v.picklist(CAUSES)),
+  }),
+);
+
+export const idMatchItem = storage.defineItem<StoredIdMatch | null>('local:idMatch', { fallback: null });
+
+/** The last answer while it is less than a day old; null otherwise (or when storage holds anything else). */
+export async function readIdMatch(now = Date.now()): Promise<StoredIdMatch | null> {
+  const stored = await readValidated(idMatchItem, StoredIdMatchSchema, null);
+  return stored && now - stored.at < ID_MATCH_VALID_MS && stored.at <= now ? stored : null;
+}
+
+export function saveIdMatch(answer: StoredIdMatch): Promise<void> {
+  return idMatchItem.setValue(answer);
+}
