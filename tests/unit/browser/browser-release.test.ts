@@ -47,6 +47,13 @@ describe('Firefox ESR', () => {
     expect(result.findings.map((f) => f.code)).not.toContain('outdated');
   });
 
+  it('Firefox 158 today (3 behind) passes as a few versions old, and the report row says so', () => {
+    const result = assessBrowser(firefox(158), TODAY);
+    expect(result).toMatchObject({ status: 'pass', behind: 3 });
+    expect(browserCheck(result)).toMatchObject({ status: 'pass', summary: { key: 'checks.browser.fewVersionsOld' } });
+    expect(browserCheck(assessBrowser(firefox(159), TODAY)).summary.key).not.toBe('checks.browser.fewVersionsOld');
+  });
+
   it('Firefox 152 (not an ESR) today is outdated', () => {
     const result = assessBrowser(firefox(152), TODAY);
     expect(result.status).toBe('warn');
