@@ -44,13 +44,12 @@ export function badgeFor(
   // alarm the person cannot act on from the toolbar.
   if (browser && browser.status === 'fail') {
     const name = [browser.browser.name, browser.browser.version].filter(Boolean).join(' ') || t('background.unknownBrowser');
-    const key = 'background.titleBrowserFail';
     // The assessment's own summary names the exact problem; the generic line covers its absence.
     const why = browser.summary ? ` ${t(browser.summary)}` : '';
     return {
       text: '!',
       color: BADGE_RED,
-      title: `${app}: ${t(key, { browser: name })}${why}`,
+      title: `${app}: ${t('background.titleBrowserFail', { browser: name })}${why}`,
     };
   }
   return { text: '', title: `${app}: ${t('background.titleIdle', { left: attempts.left, limit: attempts.limit })}` };

@@ -4,6 +4,14 @@
 // shaders on its first face in a GPU-less browser (docs/dependencies.md).
 import type * as FaceApi from '@vladmandic/face-api';
 
+/** The library or its weights could not load (the page says so instead of "something went wrong"). */
+export class DescriptorLoadError extends Error {
+  constructor(cause: unknown) {
+    super(`face descriptor model did not load: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'DescriptorLoadError';
+  }
+}
+
 let loading: Promise<typeof FaceApi> | null = null;
 let loadMs: number | undefined;
 
@@ -26,7 +34,7 @@ export function loadDescriptor(modelBase: string): Promise<typeof FaceApi> {
     return faceapi;
   })().catch((error: unknown) => {
     loading = null;
-    throw error;
+    throw new DescriptorLoadError(error);
   });
   return loading;
 }

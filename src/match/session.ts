@@ -23,9 +23,13 @@ export interface IdReading {
 }
 
 /** The ID image's quality and, when it can be compared, its descriptor. */
-export async function readIdImage(source: CanvasImageSource & { width: number; height: number }, assets: Assets, byCamera = false): Promise<IdReading> {
+export async function readIdImage(source: CanvasImageSource & { width: number; height: number }, assets: Assets): Promise<IdReading> {
   const started = performance.now();
-  const analysis = await analyseImage(source, assets.mediapipe, byCamera);
+  return readIdAnalysis(await analyseImage(source, assets.mediapipe), assets, started);
+}
+
+/** The same for an image already analysed (the camera route's steady frame is not scanned twice). */
+export async function readIdAnalysis(analysis: Analysis, assets: Assets, started = performance.now()): Promise<IdReading> {
   let quality = judgeIdQuality(analysis.measures);
   // Landmarks found no face on the detector's box: nothing to compare, say so as "no face".
   if (quality.status !== 'fail' && !analysis.chip) quality = { status: 'fail', cause: 'id-no-face' };

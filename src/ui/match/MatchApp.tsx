@@ -12,7 +12,8 @@ import type { IdQualityCause, MatchAnswer, Status } from '../../match/decide';
 import { readIdFile, type UnreadableReason } from '../../match/image-file';
 import { analyseImage, type Analysis } from '../../match/analyse';
 import { LIVE_FRAMES } from '../../match/limits';
-import { compare, grabFrame, lookAtLiveFrame, readIdImage, steadyCard, type Assets, type IdReading, type LiveLook } from '../../match/session';
+import { compare, grabFrame, lookAtLiveFrame, readIdAnalysis, readIdImage, steadyCard, type Assets, type IdReading, type LiveLook } from '../../match/session';
+import { DescriptorLoadError } from '../../match/descriptor';
 import { installMatchTestHook } from '../../match/test-hook';
 import { saveIdMatch } from '../../storage/id-match';
 import { Button } from '../components/Button';
@@ -127,8 +128,7 @@ export function MatchApp() {
     } catch (error) {
       stopCamera();
       if (token !== run.current) return;
-      const message = error instanceof Error ? error.message : String(error);
-      setStep({ kind: 'error', key: /face-api|weights|model|fetch/i.test(message) ? 'match.modelError' : 'match.failed' });
+      setStep({ kind: 'error', key: error instanceof DescriptorLoadError ? 'match.modelError' : 'match.failed' });
     }
   };
 
@@ -164,7 +164,7 @@ export function MatchApp() {
         if (token !== run.current) return;
         if (steadyCard(previous, analysis, frame.width)) {
           setStep({ kind: 'reading' });
-          await afterIdReading(await readIdImage(frame, assets(), true), token);
+          await afterIdReading(await readIdAnalysis(analysis, assets()), token);
           return;
         }
         setStep({ kind: 'id-camera', found: analysis.chip !== undefined });
