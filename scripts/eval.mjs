@@ -53,7 +53,7 @@ async function runOne(condition) {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/preflight.html`);
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/preflight.html?coachLimitMs=8000`); // the product's coaching limit (COACH.limitMs), not the test build's shorter one
     await page.getByTestId('run-preflight').click();
     await page.getByTestId('preflight-report').waitFor({ timeout: 30_000 });
     return await page.evaluate(() => window.__kycPreflightReport);

@@ -109,7 +109,7 @@ function instructionFor(check: CheckResult | undefined, window: readonly FrameRe
  * Re-judges the run so far. `camera` is what the track reports now (for the camera-quality chip);
  * `scan` what the small-face scan has found so far (another face behind the user).
  */
-export function coach(frames: readonly TimedFrame[], camera: WindowCamera, startedAt: number, scan?: ScanSummary): Coaching {
+export function coach(frames: readonly TimedFrame[], camera: WindowCamera, startedAt: number, scan?: ScanSummary, limitMs: number = COACH.limitMs): Coaching {
   const window = trailingWindow(frames);
   const checks = judgeWindow({ frames: window, camera, scan });
   const top = fixFirst(checks)[0];
@@ -117,6 +117,6 @@ export function coach(frames: readonly TimedFrame[], camera: WindowCamera, start
   const frameOk = status('face-position') === 'pass' && status('distance') === 'pass' && (status('head-pose') === 'pass' || status('head-pose') === 'warn');
   const last = frames[frames.length - 1];
   const good = heldGood(frames) && !checks.some((c) => c.status === 'fail');
-  const timeUp = last !== undefined && last.at - startedAt >= COACH.limitMs;
+  const timeUp = last !== undefined && last.at - startedAt >= limitMs;
   return { checks, instruction: instructionFor(top, window, scan), focus: top?.id, frameOk, done: good || timeUp };
 }

@@ -44,6 +44,8 @@ export interface PreflightOptions {
   onLive?: (frame: LiveFrame) => void;
   /** When the user clicked (performance.now()); defaults to now. */
   startedAt?: number;
+  /** When coaching gives up with the report of what is still wrong (COACH.limitMs; shorter in test builds). */
+  limitMs?: number;
 }
 
 export interface PreflightRun {
@@ -89,6 +91,7 @@ export async function runPreflight(options: PreflightOptions, ports: PreflightPo
   const webgl = ports.webgl();
   options.onStage?.('starting');
   const start = options.startedAt ?? clock.now();
+  const limitMs = options.limitMs ?? COACH.limitMs;
   // Everything that can start at once does: camera, environment checks and model in parallel.
   const opening = ports.openCamera(video, { deviceId: options.deviceId, signal, now: () => clock.now() });
   // camera-permission is decided once the camera attempt has ended (one truth about the camera).
@@ -120,7 +123,7 @@ export async function runPreflight(options: PreflightOptions, ports: PreflightPo
     if (live.isLost()) fail('camera-lost');
     options.onStage?.('analysing');
     const source = ports.frames(live, landmarker, { waits: RUN_WAITS, signal, scanner: analysis.scanner, clock });
-    const { frames, measuredFps, lastBoxes } = await coachUntilDone(live, source, dog, marks, clock, options.onLive);
+    const { frames, measuredFps, lastBoxes } = await coachUntilDone(live, source, dog, marks, clock, limitMs, options.onLive);
     // Read what the camera delivered while its track is alive (a stopped track reports nothing),
     // then release first and judge after: the camera is free before the verdict exists.
     const settings = live.settings();
@@ -162,6 +165,7 @@ async function coachUntilDone(
   dog: Watchdog,
   marks: RunMarks,
   clock: PreflightClock,
+  limitMs: number,
   onLive?: (frame: LiveFrame) => void,
 ): Promise<{ frames: TimedFrame[]; measuredFps?: number; lastBoxes: NormRect[] }> {
   const frames: TimedFrame[] = [];
@@ -188,8 +192,8 @@ async function coachUntilDone(
         frameRate: settings.frameRate,
         measuredFps: rate.fps(),
       };
-      const coaching = coach(frames, camera, windowStart, source.scan());
-      onLive?.({ faceCount: frame.faces.length, box: lastBoxes[0], coaching, analysed: frames.length, elapsedMs: frame.at - windowStart, limitMs: COACH.limitMs });
+      const coaching = coach(frames, camera, windowStart, source.scan(), limitMs);
+      onLive?.({ faceCount: frame.faces.length, box: lastBoxes[0], coaching, analysed: frames.length, elapsedMs: frame.at - windowStart, limitMs });
       if (coaching.done) break;
     }
   } finally {
