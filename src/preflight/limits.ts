@@ -3,7 +3,6 @@
 // in camera/limits.ts, the model's in vision/limits.ts; the frame judges' limits stay with them.
 import { CAMERA_WAITS } from '../camera/limits';
 import { TIMEOUTS, WINDOW } from '../vision/limits';
-import { TEST_BUILD } from '../util/test-build';
 
 /** When a run ends: the set-up held good long enough, or the time is up. */
 export const COACH = {
@@ -21,15 +20,14 @@ export const COACH = {
  * Test builds coach a bad set-up for 3 s instead of 8: the report judges the same trailing second
  * either way, and some forty end-to-end runs coach to the limit on purpose (the suite's time,
  * docs/development.md). A page asks for another limit with `?coachLimitMs=` (the eval asks for the
- * product's, so it measures what ships); production builds ignore the parameter.
+ * product's, so it measures what ships); production builds fold the call away (scripts/check-seams.mjs).
  */
 export const TEST_COACH_LIMIT_MS = 3000;
 
-/** The coaching limit of this page (pure over its query string). */
-export function coachLimitFor(search: string, testBuild: boolean = TEST_BUILD): number {
-  if (!testBuild) return COACH.limitMs;
-  const asked = Number(new URLSearchParams(search).get('coachLimitMs'));
-  return Number.isFinite(asked) && asked > 0 ? asked : TEST_COACH_LIMIT_MS;
+/** A test build's coaching limit: the page's `?coachLimitMs=` when it is a positive number (pure). */
+export function testCoachLimit(asked: string | null): number {
+  const ms = Number(asked);
+  return asked !== null && Number.isFinite(ms) && ms > 0 ? ms : TEST_COACH_LIMIT_MS;
 }
 
 /**

@@ -17,7 +17,7 @@ import { fixFirst } from '../../report/fix-order';
 import { keepLastReport, readLastReport } from '../../storage/last-report';
 import { preloadLandmarker } from '../../vision/landmarker';
 import { TEST_BUILD } from '../../util/test-build';
-import { coachLimitFor } from '../../preflight/limits';
+import { testCoachLimit } from '../../preflight/limits';
 import './preflight.css';
 
 declare global {
@@ -86,7 +86,8 @@ export function PreflightFlow({ source, autoStart = false, returnTab, reportId }
       video: video.current!,
       source,
       startedAt,
-      limitMs: coachLimitFor(location.search),
+      // Production: undefined, so COACH.limitMs (the parameter's name is folded away with the branch).
+      limitMs: TEST_BUILD ? testCoachLimit(new URLSearchParams(location.search).get('coachLimitMs')) : undefined,
       assetBase: assetBase(),
       signal: abort.signal,
       // A stopped (or replaced) run may still report on its way out: only the current run speaks.
