@@ -57,11 +57,17 @@ for (let i = 0; i < photos.length; i++) {
     splits[split][kind].push({ a, b, d: distance(descriptors[a], descriptors[b]) });
   }
 }
+/** Threshold-free separation: the chance a same-person pair is closer than a different-person pair (1 = perfect, 0.5 = chance). */
+const separation = (same, different) => {
+  let wins = 0;
+  for (const s of same) for (const d of different) wins += s < d ? 1 : s === d ? 0.5 : 0;
+  return same.length && different.length ? wins / (same.length * different.length) : NaN;
+};
 const share = (list, wanted) => `${list.filter((p) => answer(p.d) === wanted).length}/${list.length}`;
 console.log(`thresholds: same < ${sameBelow} ≤ unsure ≤ ${differentAbove} < different`);
 for (const [name, split] of Object.entries(splits)) {
   const same = split.same.map((p) => p.d), different = split.different.map((p) => p.d);
-  console.log(`${name}: same-person pairs answered same ${share(split.same, 'same')} (distances ${Math.min(...same).toFixed(3)}–${Math.max(...same).toFixed(3)}); different-person pairs answered different ${share(split.different, 'different')} (${Math.min(...different).toFixed(3)}–${Math.max(...different).toFixed(3)})`);
+  console.log(`${name}: same-person pairs answered same ${share(split.same, 'same')} (distances ${Math.min(...same).toFixed(3)}–${Math.max(...same).toFixed(3)}); different-person pairs answered different ${share(split.different, 'different')} (${Math.min(...different).toFixed(3)}–${Math.max(...different).toFixed(3)}); separation (AUC) ${separation(same, different).toFixed(3)}`);
   for (const p of [...split.same.filter((p) => answer(p.d) !== 'same'), ...split.different.filter((p) => answer(p.d) !== 'different')]) {
     console.log(`  miss: ${p.a} / ${p.b} ${p.d.toFixed(3)} → ${answer(p.d)} (${labels.people[p.a] === labels.people[p.b] ? 'same person' : 'different people'})`);
   }

@@ -24,16 +24,27 @@ export function chipFor(landmarks: readonly Point[], width: number, height: numb
     const p = landmarks[i];
     return p ? { x: p.x * width, y: p.y * height } : undefined;
   };
-  const xs = [...JAW, ...EYE_CORNERS].map(px);
+  const [left, right] = EYE_CORNERS.map(px);
+  const jaw = JAW.map(px);
   const tops = BROWS.map(px);
   const chin = px(CHIN);
-  const [left, right] = EYE_CORNERS.map(px);
-  if (xs.some((p) => !p) || tops.some((p) => !p) || !chin || !left || !right) return undefined;
-  const x0 = Math.min(...xs.map((p) => p!.x)), x1 = Math.max(...xs.map((p) => p!.x));
-  const y0 = Math.min(...tops.map((p) => p!.y)), y1 = chin.y;
+  if (!left || !right || !chin || jaw.some((p) => !p) || tops.some((p) => !p)) return undefined;
+  const angle = Math.atan2(right.y - left.y, right.x - left.x);
+  // The square is measured in the levelled face's own frame (rotated about the eyes' midpoint),
+  // since that is the frame the chip is drawn in: an image-axis box of a tilted face is too wide.
+  const ox = (left.x + right.x) / 2, oy = (left.y + right.y) / 2;
+  const cos = Math.cos(-angle), sin = Math.sin(-angle);
+  const level = (p: { x: number; y: number }) => ({ x: ox + (p.x - ox) * cos - (p.y - oy) * sin, y: oy + (p.x - ox) * sin + (p.y - oy) * cos });
+  const xs = [...jaw, left, right].map((p) => level(p!).x);
+  const ys = tops.map((p) => level(p!).y);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs);
+  const y0 = Math.min(...ys), y1 = level(chin).y;
   const side = Math.max(x1 - x0, y1 - y0);
   if (!(side > 0)) return undefined;
-  return { cx: (x0 + x1) / 2, cy: (y0 + y1) / 2, side, angle: Math.atan2(right.y - left.y, right.x - left.x) };
+  // The levelled box's centre, turned back into the image's frame.
+  const lx = (x0 + x1) / 2 - ox, ly = (y0 + y1) / 2 - oy;
+  const back = { cos: Math.cos(angle), sin: Math.sin(angle) };
+  return { cx: ox + lx * back.cos - ly * back.sin, cy: oy + lx * back.sin + ly * back.cos, side, angle };
 }
 
 /** Does a box (px) touch the image's edge, within `margin` px? */

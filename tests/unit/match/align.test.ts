@@ -27,6 +27,20 @@ describe('the face chip', () => {
     const chip = chipFor(face(0.06), 1000, 1000)!;
     expect(chip.angle).toBeCloseTo(Math.atan2(120, 240));
   });
+  it('measures a tilted face in its own levelled frame: the same square as upright, turned', () => {
+    const upright = chipFor(face(), 1000, 1000)!;
+    const turn = Math.PI / 9; // 20°, about the eyes' midpoint (500, 450)
+    const rotate = (p: Point): Point => ({
+      x: 0.5 + (p.x - 0.5) * Math.cos(turn) - (p.y - 0.45) * Math.sin(turn),
+      y: 0.45 + (p.x - 0.5) * Math.sin(turn) + (p.y - 0.45) * Math.cos(turn),
+    });
+    const chip = chipFor(face().map(rotate), 1000, 1000)!;
+    expect(chip.angle).toBeCloseTo(turn);
+    expect(chip.side).toBeCloseTo(upright.side); // an image-axis box would give about 470 px
+    // The centre is the upright centre (500, 550) turned by the same angle about the eyes.
+    expect(chip.cx).toBeCloseTo(500 - 100 * Math.sin(turn));
+    expect(chip.cy).toBeCloseTo(450 + 100 * Math.cos(turn));
+  });
   it('gives nothing for a mesh without its points', () => {
     expect(chipFor([], 100, 100)).toBeUndefined();
   });
