@@ -33,18 +33,19 @@ export function chipFor(landmarks: readonly Point[], width: number, height: numb
   // The square is measured in the levelled face's own frame (rotated about the eyes' midpoint),
   // since that is the frame the chip is drawn in: an image-axis box of a tilted face is too wide.
   const ox = (left.x + right.x) / 2, oy = (left.y + right.y) / 2;
-  const cos = Math.cos(-angle), sin = Math.sin(-angle);
-  const level = (p: { x: number; y: number }) => ({ x: ox + (p.x - ox) * cos - (p.y - oy) * sin, y: oy + (p.x - ox) * sin + (p.y - oy) * cos });
-  const xs = [...jaw, left, right].map((p) => level(p!).x);
-  const ys = tops.map((p) => level(p!).y);
+  const turn = (p: { x: number; y: number }, by: number) => ({
+    x: ox + (p.x - ox) * Math.cos(by) - (p.y - oy) * Math.sin(by),
+    y: oy + (p.x - ox) * Math.sin(by) + (p.y - oy) * Math.cos(by),
+  });
+  const xs = [...jaw, left, right].map((p) => turn(p!, -angle).x);
+  const ys = tops.map((p) => turn(p!, -angle).y);
   const x0 = Math.min(...xs), x1 = Math.max(...xs);
-  const y0 = Math.min(...ys), y1 = level(chin).y;
+  const y0 = Math.min(...ys), y1 = turn(chin, -angle).y;
   const side = Math.max(x1 - x0, y1 - y0);
   if (!(side > 0)) return undefined;
   // The levelled box's centre, turned back into the image's frame.
-  const lx = (x0 + x1) / 2 - ox, ly = (y0 + y1) / 2 - oy;
-  const back = { cos: Math.cos(angle), sin: Math.sin(angle) };
-  return { cx: ox + lx * back.cos - ly * back.sin, cy: oy + lx * back.sin + ly * back.cos, side, angle };
+  const centre = turn({ x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, angle);
+  return { cx: centre.x, cy: centre.y, side, angle };
 }
 
 /** Does a box (px) touch the image's edge, within `margin` px? */

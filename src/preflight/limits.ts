@@ -18,8 +18,8 @@ export const COACH = {
 
 /**
  * Test builds coach a bad set-up for 3 s instead of 8: the report judges the same trailing second
- * either way, and some forty end-to-end runs coach to the limit on purpose (the suite's time,
- * docs/development.md). A page asks for another limit with `?coachLimitMs=` (the eval asks for the
+ * either way, and every bad set-up of the end-to-end suite coaches to the limit on purpose (the
+ * suite's time, docs/development.md). A page asks for another limit with `?coachLimitMs=` (the eval asks for the
  * product's, so it measures what ships); production builds fold the call away (scripts/check-seams.mjs).
  */
 export const TEST_COACH_LIMIT_MS = 3000;
