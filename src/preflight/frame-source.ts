@@ -6,6 +6,7 @@ import { withTimeout } from '../util/timeout';
 import { frameMetrics } from '../vision/frameMetrics';
 import { landmarkBox } from '../vision/geometry';
 import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
+import { PictureCopier, type Picture } from '../vision/picture';
 import { FrameSampler } from '../vision/sampler';
 import { getFaceDetector, SmallFaceScanner } from '../vision/small-faces';
 import { TIMEOUTS } from '../vision/limits';
@@ -25,8 +26,10 @@ export interface AnalysedFrame {
   metrics?: FrameMetrics;
   /** Frames the video has presented so far (for the delivered frame rate), where the browser counts them. */
   presented?: number;
-  /** The picture itself: the session's video element, showing this frame until the next one is awaited. */
+  /** The session's video element (the preview), showing this frame until the next one is awaited. */
   video: HTMLVideoElement;
+  /** This frame as analysed (src/vision/picture.ts): reused for the next frame, so read it before awaiting one. */
+  picture: Picture;
   /** Time spent on this frame, for the benchmark. */
   cost: { landmarkerMs: number; analysisMs: number; scanMs: number };
 }
@@ -111,10 +114,12 @@ export function analysedFrames(session: CameraSession, landmarker: FaceLandmarke
   const { signal, waits } = options;
   const clock = options.clock ?? browserClock;
   const sampler = new FrameSampler();
+  const copier = new PictureCopier();
   let scanner: SmallFaceScanner | undefined;
   void options.scanner?.then((ready) => (scanner ??= ready));
   let end: FrameEnd | undefined;
   let lastBoxes: NormRect[] = [];
+  let lastPicture: Picture | undefined;
   const aborted = new Promise<null>((resolve) => signal?.addEventListener('abort', () => resolve(null), { once: true }));
 
   async function* frames(): AsyncGenerator<AnalysedFrame> {
@@ -123,20 +128,21 @@ export function analysedFrames(session: CameraSession, landmarker: FaceLandmarke
       const tick = await Promise.race([nextFrame(video, count === 0 ? waits.firstFrameMs : waits.nextFrameMs), session.lost, aborted]);
       if (signal?.aborted) return void (end = 'stopped');
       if (session.isLost()) return void (end = 'lost');
-      if (!tick || video.videoWidth === 0) return void (end = 'silent');
+      const copied = clock.now();
+      const picture = tick ? copier.capture(video) : undefined;
+      if (!tick || !picture) return void (end = 'silent');
       const t0 = clock.now();
-      const faces = toObservations(landmarker.detectForVideo(video, t0));
+      const faces = toObservations(landmarker.detectForVideo(picture.canvas, t0));
       const t1 = clock.now();
       const single = faces.length === 1 ? faces[0] : undefined;
-      const metrics = single
-        ? frameMetrics(single, sampler.sample(video, single.landmarks), { width: video.videoWidth, height: video.videoHeight })
-        : undefined;
+      const metrics = single ? frameMetrics(single, sampler.sample(picture, single.landmarks), picture) : undefined;
       const boxes = faces.map((face) => landmarkBox(face.landmarks));
       lastBoxes = boxes;
-      scanner?.scanNext(video, boxes);
+      lastPicture = picture;
+      scanner?.scanNext(picture, boxes);
       const t2 = clock.now();
       const scanMs = scanner ? (scanner.costMs.at(-1) ?? 0) : 0;
-      yield { at: t0, faces, boxes, metrics, presented: tick.presented, video, cost: { landmarkerMs: t1 - t0, analysisMs: t2 - t1, scanMs } };
+      yield { at: t0, faces, boxes, metrics, presented: tick.presented, video, picture, cost: { landmarkerMs: t1 - t0, analysisMs: t2 - t1 + (t0 - copied), scanMs } };
     }
   }
 
@@ -149,7 +155,7 @@ export function analysedFrames(session: CameraSession, landmarker: FaceLandmarke
     finishScan: async (waitMs) => {
       // A detector still loading (a cold first run) gets a short wait, then sweeps what the frames did not.
       if (!scanner && options.scanner) await Promise.race([options.scanner, sleep(clock, waitMs)]);
-      return scanner && !session.released ? scanner.finish(video, lastBoxes) : undefined;
+      return scanner && lastPicture && !session.released ? scanner.finish(lastPicture, lastBoxes) : undefined;
     },
   };
 }

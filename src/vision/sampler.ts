@@ -1,6 +1,7 @@
 // Reads a frame's pixels once: the whole frame downscaled and the face crop, drawn side by side
 // on one small canvas and read back with a single getImageData (cheap next to the landmarker).
 import { cropBox, landmarkBox } from './geometry';
+import type { Picture } from './picture';
 import type { FrameSample, NormRect, Point } from './types';
 
 export const FRAME_W = 160;
@@ -17,12 +18,12 @@ export class FrameSampler {
     this.ctx = ctx;
   }
 
-  sample(video: HTMLVideoElement, landmarks: readonly Point[] | undefined): FrameSample {
-    const vw = video.videoWidth, vh = video.videoHeight;
+  sample(picture: Picture, landmarks: readonly Point[] | undefined): FrameSample {
+    const { canvas, width: vw, height: vh } = picture;
     const faceBox: NormRect = landmarks ? cropBox(landmarkBox(landmarks), vw / vh) : { x: 0.25, y: 0.25, w: 0.5, h: 0.5 };
     this.ctx.clearRect(0, 0, FRAME_W + FACE_SIDE, FRAME_H);
-    this.ctx.drawImage(video, 0, 0, FRAME_W, FRAME_H);
-    this.ctx.drawImage(video, faceBox.x * vw, faceBox.y * vh, faceBox.w * vw, faceBox.h * vh, FRAME_W, 0, FACE_SIDE, FACE_SIDE);
+    this.ctx.drawImage(canvas, 0, 0, FRAME_W, FRAME_H);
+    this.ctx.drawImage(canvas, faceBox.x * vw, faceBox.y * vh, faceBox.w * vw, faceBox.h * vh, FRAME_W, 0, FACE_SIDE, FACE_SIDE);
     const data = this.ctx.getImageData(0, 0, FRAME_W + FACE_SIDE, FRAME_H).data;
     const stride = FRAME_W + FACE_SIDE;
     return {

@@ -6,6 +6,7 @@
 import { FaceDetector } from '@mediapipe/tasks-vision';
 import type { ScanSummary } from './window';
 import { wasmFileset } from './fileset';
+import type { Picture } from './picture';
 import type { NormRect } from './types';
 
 /**
@@ -118,25 +119,25 @@ export class SmallFaceScanner {
   }
 
   /** Scans the next tile of this frame; `tracked` are the landmarker's face boxes in this frame. */
-  scanNext(video: HTMLVideoElement, tracked: readonly NormRect[]): void {
+  scanNext(picture: Picture, tracked: readonly NormRect[]): void {
     const started = performance.now();
-    const width = video.videoWidth, height = video.videoHeight;
+    const { width, height } = picture;
     if (width > 0 && height > 0) {
       const tiles = scanTiles(width, height);
       const tile = tiles[this.next % tiles.length]!;
       this.next++;
-      this.scanTile(video, tile, width, height, tracked);
+      this.scanTile(picture.canvas, tile, width, height, tracked);
     }
     this.costMs.push(performance.now() - started);
   }
 
   /** Completes the sweep if the window ended before every tile was seen (a short window); returns its cost in ms. */
-  finish(video: HTMLVideoElement, tracked: readonly NormRect[]): number {
+  finish(picture: Picture, tracked: readonly NormRect[]): number {
     const started = performance.now();
-    const width = video.videoWidth, height = video.videoHeight;
+    const { width, height } = picture;
     if (width === 0 || height === 0) return 0;
     const tiles = scanTiles(width, height);
-    while (this.next < tiles.length) this.scanTile(video, tiles[this.next++]!, width, height, tracked);
+    while (this.next < tiles.length) this.scanTile(picture.canvas, tiles[this.next++]!, width, height, tracked);
     return performance.now() - started;
   }
 
@@ -144,9 +145,9 @@ export class SmallFaceScanner {
     return summarise(this.hits, this.scanned);
   }
 
-  private scanTile(video: HTMLVideoElement, tile: Tile, width: number, height: number, tracked: readonly NormRect[]): void {
+  private scanTile(source: OffscreenCanvas, tile: Tile, width: number, height: number, tracked: readonly NormRect[]): void {
     const px = SMALL_FACES.tilePx;
-    this.ctx.drawImage(video, tile.x, tile.y, tile.side, tile.side, 0, 0, px, px);
+    this.ctx.drawImage(source, tile.x, tile.y, tile.side, tile.side, 0, 0, px, px);
     const result = this.detector.detect(this.ctx.canvas as unknown as HTMLCanvasElement);
     this.scanned++;
     const scale = tile.side / px;

@@ -34,8 +34,9 @@ async function collect(source: AsyncIterable<AnalysedFrame>, into: AnalysedFrame
 describe('analysedFrames', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    // The sampler's canvas (only drawn on with exactly one face, which these frames never have).
-    vi.stubGlobal('OffscreenCanvas', class { getContext = () => ({}); });
+    // The sampler's canvas (only drawn on with exactly one face, which these frames never have) and the copy of each
+    // frame the analysis measures (src/vision/picture.ts).
+    vi.stubGlobal('OffscreenCanvas', class { constructor(readonly width = 0, readonly height = 0) {} getContext = () => ({ drawImage: () => undefined }); });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -45,12 +46,17 @@ describe('analysedFrames', () => {
   it('yields each frame with its faces, presented count and the picture, and stops at once on an abort', async () => {
     const { session } = camera();
     const stop = new AbortController();
-    const source = analysedFrames(session, landmarker(), { waits: WAITS, signal: stop.signal, clock: fakeClock });
+    const model = landmarker();
+    const source = analysedFrames(session, model, { waits: WAITS, signal: stop.signal, clock: fakeClock });
     const frames: AnalysedFrame[] = [];
     const done = collect(source, frames);
     await vi.advanceTimersByTimeAsync(500);
     expect(frames.length).toBe(10);
-    expect(frames[9]).toMatchObject({ faces: [], boxes: [], presented: 10, video: session.video });
+    expect(frames[9]).toMatchObject({ faces: [], boxes: [], presented: 10, video: session.video, picture: { width: 640, height: 480 } });
+    // The landmarker measures the copied picture, never the element (a cropped 16:9 camera's element uploads uncropped).
+    const inputs = vi.mocked(model.detectForVideo).mock.calls.map(([input]) => input);
+    expect(inputs).toHaveLength(10);
+    expect(inputs.every((input) => input === frames[9]!.picture.canvas)).toBe(true);
     expect(frames[9]!.metrics).toBeUndefined();
     stop.abort();
     await done;
