@@ -70,8 +70,11 @@ function instructionFor(check: CheckResult | undefined, window: readonly FrameRe
   const single = window.flatMap((f) => (f.faceCount === 1 && f.metrics ? [f.metrics] : []));
   const latest = single[single.length - 1];
   switch (check.id) {
-    case 'face-count':
-      return key(faceCountCode(window, scan) === 'several' ? 'vision.guide.onlyYou' : 'vision.guide.findFace');
+    case 'face-count': {
+      const code = faceCountCode(window, scan);
+      // "light": nobody found in a picture too dark to find a face in (face-count.ts), so the light is the fix.
+      return key(code === 'several' ? 'vision.guide.onlyYou' : code === 'light' ? 'vision.guide.moreLight' : 'vision.guide.findFace');
+    }
     case 'face-position': {
       if (!latest) return key('vision.guide.levelHead');
       if (Math.abs(latest.centreX - 0.5) >= Math.abs(latest.centreY - 0.5))

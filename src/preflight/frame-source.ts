@@ -4,10 +4,12 @@
 import type { FaceLandmarker } from '@mediapipe/tasks-vision';
 import { withTimeout } from '../util/timeout';
 import { frameMetrics } from '../vision/frameMetrics';
+import { distinctFaces } from '../vision/distinct-faces';
 import { landmarkBox } from '../vision/geometry';
 import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
 import { PictureCopier, type Picture } from '../vision/picture';
 import { FrameSampler } from '../vision/sampler';
+import { SceneMeter } from '../vision/scene';
 import { getFaceDetector, SmallFaceScanner } from '../vision/small-faces';
 import { TIMEOUTS } from '../vision/limits';
 import type { FaceObservation, FrameMetrics, NormRect } from '../vision/types';
@@ -24,6 +26,8 @@ export interface AnalysedFrame {
   boxes: NormRect[];
   /** The per-frame metrics, when exactly one face is seen. */
   metrics?: FrameMetrics;
+  /** The whole picture's mean luma (0-255), face or not: "too dark to see a face" is not "no face". */
+  sceneLuma: number;
   /** Frames the video has presented so far (for the delivered frame rate), where the browser counts them. */
   presented?: number;
   /** The session's video element (the preview), showing this frame until the next one is awaited. */
@@ -115,6 +119,7 @@ export function analysedFrames(session: CameraSession, landmarker: FaceLandmarke
   const clock = options.clock ?? browserClock;
   const sampler = new FrameSampler();
   const copier = new PictureCopier();
+  const scene = new SceneMeter();
   let scanner: SmallFaceScanner | undefined;
   void options.scanner?.then((ready) => (scanner ??= ready));
   let end: FrameEnd | undefined;
@@ -132,17 +137,21 @@ export function analysedFrames(session: CameraSession, landmarker: FaceLandmarke
       const picture = tick ? copier.capture(video) : undefined;
       if (!tick || !picture) return void (end = 'silent');
       const t0 = clock.now();
-      const faces = toObservations(landmarker.detectForVideo(picture.canvas, t0));
+      const seen = toObservations(landmarker.detectForVideo(picture.canvas, t0));
       const t1 = clock.now();
+      const seenBoxes = seen.map((face) => landmarkBox(face.landmarks));
+      const kept = distinctFaces(seenBoxes);
+      const faces = kept.map((i) => seen[i]!);
+      const boxes = kept.map((i) => seenBoxes[i]!);
       const single = faces.length === 1 ? faces[0] : undefined;
       const metrics = single ? frameMetrics(single, sampler.sample(picture, single.landmarks), picture) : undefined;
-      const boxes = faces.map((face) => landmarkBox(face.landmarks));
+      const sceneLuma = scene.meanLuma(picture);
       lastBoxes = boxes;
       lastPicture = picture;
       scanner?.scanNext(picture, boxes);
       const t2 = clock.now();
       const scanMs = scanner ? (scanner.costMs.at(-1) ?? 0) : 0;
-      yield { at: t0, faces, boxes, metrics, presented: tick.presented, video, picture, cost: { landmarkerMs: t1 - t0, analysisMs: t2 - t1 + (t0 - copied), scanMs } };
+      yield { at: t0, faces, boxes, metrics, sceneLuma, presented: tick.presented, video, picture, cost: { landmarkerMs: t1 - t0, analysisMs: t2 - t1 + (t0 - copied), scanMs } };
     }
   }
 

@@ -18,6 +18,7 @@ import { COACH, RUN_WAITS } from './limits';
 import { takeSnapshot, type FrameSnapshot } from './snapshot';
 import { summariseTimings, type RunMarks } from './timings';
 import { Watchdog } from './watchdog';
+import { SettlingWatch } from '../vision/settling';
 
 export type { FrameSnapshot };
 export type Stage = 'starting' | 'analysing' | 'finishing';
@@ -172,6 +173,7 @@ async function coachUntilDone(
   const rate = frameRate();
   let lastBoxes: NormRect[] = [];
   const windowStart = clock.now();
+  const settling = new SettlingWatch();
   const iterator = source[Symbol.asyncIterator]();
   try {
     for (;;) {
@@ -182,7 +184,9 @@ async function coachUntilDone(
       marks.landmarkerMs.push(frame.cost.landmarkerMs);
       marks.analysisMs.push(frame.cost.analysisMs);
       marks.scanMs?.push(frame.cost.scanMs);
-      frames.push({ faceCount: frame.faces.length, metrics: frame.metrics, at: frame.at });
+      // Frames of a webcam still settling its exposure are not the set-up (vision/settling.ts): not judged.
+      if (settling.settling(frame.at, frame.sceneLuma)) continue;
+      frames.push({ faceCount: frame.faces.length, metrics: frame.metrics, sceneLuma: frame.sceneLuma, at: frame.at });
       rate.add(frame.presented, frame.at);
       lastBoxes = frame.boxes;
       const settings = session.settings();

@@ -30,6 +30,13 @@ export const SMALL_FACES = {
   trackedMargin: 0.5,
   /** Hits closer than this many face widths are one face (overlapping tiles see it twice). */
   mergeWidths: 0.5,
+  /**
+   * The widest hit (share of the frame's width) that can be someone the landmarker missed. The landmarker tracks two
+   * faces and finds any over about 60 px (0.09 of 640), so a wider face clear of the user that it did not confirm is
+   * a pattern the detector took for one: under webcam noise, a raised arm read as a 210 px face (0.33) at scores
+   * 0.5-0.59. The second faces the scan exists for are 0.08-0.2 wide on the eval's clips; 0.25 is well clear of both.
+   */
+  maxAwayWidth: 0.25,
 } as const;
 
 /** A tile in frame pixels (square, so the detector sees faces undistorted). */
@@ -78,6 +85,7 @@ export function summarise(hits: readonly ScanHit[], tiles: number): ScanSummary 
   const faces: { cx: number; cy: number; w: number; away: boolean }[] = [];
   for (const hit of hits) {
     if (hit.score < SMALL_FACES.minScore) continue;
+    if (hit.away && hit.w > SMALL_FACES.maxAwayWidth) continue;
     const cx = hit.x + hit.w / 2, cy = hit.y + hit.h / 2;
     const same = faces.find((f) => Math.hypot(f.cx - cx, f.cy - cy) < Math.max(f.w, hit.w) * SMALL_FACES.mergeWidths);
     if (same) same.away ||= hit.away;

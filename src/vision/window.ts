@@ -5,6 +5,8 @@ export interface FrameRecord {
   faceCount: number;
   /** Present when exactly one face was seen. */
   metrics?: FrameMetrics;
+  /** The whole picture's mean luma (0-255), face or not; absent where it was not measured. */
+  sceneLuma?: number;
 }
 
 /** What the camera delivered while the window ran (camera-quality judges it). */

@@ -15,6 +15,7 @@ export const CROSS_CUTTING: Record<string, string> = {
   'manifest.test.ts': 'the built manifest and wxt.config.ts, not a src module',
   'provision-assets.test.ts': 'scripts/provision-assets.mjs, not a src module',
   'test-summary.test.ts': 'scripts/test-summary.mjs (the closing line of npm test), not a src module',
+  'camera-clips.test.ts': 'scripts/camera-clips.mjs (the fake-camera recipe of the e2e suite and the eval), not a src module',
   'layout.test.ts': 'this file: the layout of tests/unit itself',
   'no-cycles.test.ts': 'the import graph of the whole of src/, not one module',
   'layers.test.ts': 'the folder layers of the whole of src/ against docs/architecture.md, not one module',

@@ -12,7 +12,19 @@ import { VISION_SKIP_TEXT } from './skips';
 export const FACES = {
   /** Another face in a third of the frames fails: FaceTec locks onto whichever face it likes. */
   severalShare: 0.3,
+  /**
+   * A whole picture darker than this (mean luma 0-255) with no face found is too dark to find one in, not
+   * empty: the landmarker still finds the dark conditions' faces at a picture mean of 34-40, a lit empty room
+   * reads 100 or more, and a face in a room this dark fails lighting anyway (its face mean is under 55).
+   */
+  sceneDarkMean: 30,
 } as const;
+
+/** No face found, and the picture is too dark to find one in (the median frame's brightness). */
+export function tooDarkToSee(frames: readonly FrameRecord[]): boolean {
+  const lumas = frames.flatMap((f) => (f.sceneLuma === undefined ? [] : [f.sceneLuma]));
+  return lumas.length > 0 && (median(lumas) ?? Infinity) < FACES.sceneDarkMean;
+}
 
 export function faceCountFinding(frames: readonly FrameRecord[], scan?: ScanSummary): Finding {
   if (frames.length === 0) return skip('no-frames');
@@ -21,7 +33,8 @@ export function faceCountFinding(frames: readonly FrameRecord[], scan?: ScanSumm
   // With a face tracked, scan hits near it are that face (even when it moves between tiles): only a
   // face clear of it is someone else. With nobody tracked, two faces anywhere are a group.
   if (scan && (scan.others >= 1 || (nobodyTracked && scan.faces >= 2))) return fail('several');
-  if (nobodyTracked) return fail('none');
+  // Nobody found in the dark is the light's fault: lighting fails "dark" and says what to do.
+  if (nobodyTracked) return tooDarkToSee(frames) ? skip('light') : fail('none');
   return ok;
 }
 
@@ -49,6 +62,7 @@ export const FACE_COUNT = defineCheck({
     faceSkipAfter: (finding, { window: { frames }, single }) => {
       const several = finding.code === 'several';
       if (single.length >= Math.ceil(WINDOW.minFrames / 2) && !several) return undefined;
+      if (finding.code === 'light') return 'light';
       return frames.length === 0 ? 'no-frames' : several ? 'several-faces' : 'no-face';
     },
     judge: ({ window: { frames, scan }, single }) => ({
@@ -57,6 +71,7 @@ export const FACE_COUNT = defineCheck({
         frames: frames.length,
         faces: Math.max(median(frames.map((f) => f.faceCount)) ?? 0, scan?.faces ?? 0),
         singleFaceFrames: single.length,
+        ...(frames.some((f) => f.sceneLuma !== undefined) ? { sceneLuma: Math.round(median(frames.flatMap((f) => (f.sceneLuma === undefined ? [] : [f.sceneLuma]))) ?? 0) } : {}),
         ...(scan ? { scanFaces: scan.faces, scanOthers: scan.others, scanTiles: scan.tiles } : {}),
       },
     }),

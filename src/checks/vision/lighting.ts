@@ -2,8 +2,9 @@
 // OFIQ's luminance-mean measure peaks for a mean around the middle of the range and drops at both
 // ends; its under/over-exposure measures count the shares of very dark / clipped pixels.
 import type { FrameMetrics } from '../../vision/types';
-import { defineCheck, type Finding } from '../define';
-import { cut, frameJudging, high, low, med, ok, pair } from './judging';
+import { median } from '../../vision/aggregate';
+import { defineCheck, type Finding, type WindowJudging } from '../define';
+import { cut, fail, frameJudging, high, low, med, ok, pair } from './judging';
 import { VISION_SKIP_TEXT } from './skips';
 
 export const LIGHTING = {
@@ -58,14 +59,32 @@ export const LIGHTING_CHECK = defineCheck({
   live: 1,
   shown: { mean: 'number', under: 'percent', over: 'percent', uniformity: 'percent' },
   ticks: ['env-light'],
-  window: frameJudging({
-    frame: judgeLighting,
-    measure: (f) => ({
-      mean: med(f, (m) => m.faceMean, 0),
-      under: med(f, (m) => m.underShare, 2),
-      over: med(f, (m) => m.overShare, 2),
-      uniformity: med(f, (m) => m.uniformity, 2),
+  window: tooDarkForAFace(
+    frameJudging({
+      frame: judgeLighting,
+      measure: (f) => ({
+        mean: med(f, (m) => m.faceMean, 0),
+        under: med(f, (m) => m.underShare, 2),
+        over: med(f, (m) => m.overShare, 2),
+        uniformity: med(f, (m) => m.uniformity, 2),
+      }),
+      passKey: 'vision.lighting.ok',
     }),
-    passKey: 'vision.lighting.ok',
-  }),
+  ),
 });
+
+/**
+ * When face-count found nobody in a picture too dark to find a face in (faceSkip "light"), lighting is the
+ * finding: it fails "dark" with the whole picture's brightness, so the person is told to turn on a light,
+ * not that nobody is there.
+ */
+function tooDarkForAFace<J extends WindowJudging>(judging: J): J {
+  return {
+    ...judging,
+    judge: (context) => {
+      if (context.faceSkip !== 'light') return judging.judge(context);
+      const lumas = context.window.frames.flatMap((f) => (f.sceneLuma === undefined ? [] : [f.sceneLuma]));
+      return { finding: fail('dark'), measured: { mean: Math.round(median(lumas) ?? 0), frames: 0 } };
+    },
+  };
+}

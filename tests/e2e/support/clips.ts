@@ -1,10 +1,9 @@
 // Fake-camera clips: a fixture photo, optionally transformed by ffmpeg filters so that the
 // condition (dark, blurred, rolled...) is known by construction. Each clip is generated once per
 // run, on first use, into CLIP_DIR; Chromium loops it as the camera.
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { promisify } from 'node:util';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeClip, makeClipSync, type Camera } from '../../../scripts/camera-clips.mjs';
 import { CLIP_DIR, FACES_DIR } from './paths';
 
 export interface ClipSpec {
@@ -13,11 +12,11 @@ export interface ClipSpec {
   filters?: string;
   /** Replace the default scale+crop entirely (for framing conditions). */
   raw?: string;
+  /** The light the condition shows ("dim": a webcam raises its gain and halves its frame rate). */
+  light?: 'normal' | 'dim';
+  /** The camera that sees it (scripts/camera-clips.mjs): a still photo at 640x480 by default. */
+  camera?: Camera;
 }
-
-const run = promisify(execFile);
-
-const FRAME = 'scale=640:480:force_original_aspect_ratio=increase,crop=640:480';
 
 /** The `ideal` condition of preflight-conditions.json: one recipe for "a good set-up", shared with `npm run eval`. */
 const IDEAL = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'preflight-conditions.json'), 'utf8')) as { conditions: (ClipSpec & { name: string })[] })
@@ -41,11 +40,6 @@ export function defineClip(name: string, spec: ClipSpec): string {
   return name;
 }
 
-function ffmpegArgs(spec: ClipSpec, out: string): string[] {
-  const chain = [spec.raw ?? FRAME, spec.filters, 'format=yuv420p'].filter(Boolean).join(',');
-  return ['-v', 'error', '-y', '-loop', '1', '-i', join(FACES_DIR, spec.photo), '-vf', chain, '-t', '2', '-r', '15', out];
-}
-
 function specOf(name: ClipName): ClipSpec {
   const spec = registry[name];
   if (!spec) throw new Error(`unknown clip "${name}"`);
@@ -58,7 +52,7 @@ export function clipPath(name: ClipName): string {
   if (existsSync(out)) return out;
   mkdirSync(CLIP_DIR, { recursive: true });
   // From the fixtures folder, so a filter can bring in a second photo by name (movie=other.jpg).
-  execFileSync('ffmpeg', ffmpegArgs(spec, out), { stdio: 'inherit', cwd: FACES_DIR });
+  makeClipSync(join(FACES_DIR, spec.photo), spec, spec.camera, out, FACES_DIR);
   return out;
 }
 
@@ -70,10 +64,8 @@ export async function prepareClips(names: readonly ClipName[]): Promise<void> {
   mkdirSync(CLIP_DIR, { recursive: true });
   const todo = names.filter((name) => !existsSync(join(CLIP_DIR, `${name}.y4m`)));
   const one = async (name: ClipName) => {
-    const out = join(CLIP_DIR, `${name}.y4m`);
-    // Written aside and renamed, so a clip is never seen half-written.
-    await run('ffmpeg', ffmpegArgs(specOf(name), `${out}.part.y4m`), { cwd: FACES_DIR });
-    renameSync(`${out}.part.y4m`, out);
+    const spec = specOf(name);
+    await makeClip(join(FACES_DIR, spec.photo), spec, spec.camera, join(CLIP_DIR, `${name}.y4m`), FACES_DIR);
   };
   const workers = [0, 1].map(async () => {
     for (let name = todo.shift(); name !== undefined; name = todo.shift()) await one(name);

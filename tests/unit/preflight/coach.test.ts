@@ -70,6 +70,14 @@ describe('coach: the instruction and the report come from the same judgement', (
     expect(c.focus).toBe('face-count');
     expect(c.instruction.key).toBe('vision.guide.onlyYou');
   });
+  it('nobody found in a picture too dark to find a face in: more light, not "find your face"', () => {
+    const darkRoom = coach(run(20, 66, () => ({ faceCount: 0, sceneLuma: 12 })), camera, 0);
+    expect(darkRoom.focus).toBe('lighting');
+    expect(darkRoom.instruction.key).toBe('vision.guide.moreLight');
+    const emptyRoom = coach(run(20, 66, () => ({ faceCount: 0, sceneLuma: 120 })), camera, 0);
+    expect(emptyRoom.focus).toBe('face-count');
+    expect(emptyRoom.instruction.key).toBe('vision.guide.findFace');
+  });
   it('too close: move back (directions from the same window)', () => {
     const c = coach(run(20, 66, () => ({ faceCount: 1, metrics: goodMetrics({ distanceCm: 20 }) })), camera, 0);
     expect(c.focus).toBe('distance');

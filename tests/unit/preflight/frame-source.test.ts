@@ -36,7 +36,7 @@ describe('analysedFrames', () => {
     vi.useFakeTimers();
     // The sampler's canvas (only drawn on with exactly one face, which these frames never have) and the copy of each
     // frame the analysis measures (src/vision/picture.ts).
-    vi.stubGlobal('OffscreenCanvas', class { constructor(readonly width = 0, readonly height = 0) {} getContext = () => ({ drawImage: () => undefined }); });
+    vi.stubGlobal('OffscreenCanvas', class { constructor(readonly width = 0, readonly height = 0) {} getContext = () => ({ drawImage: () => undefined, getImageData: () => ({ data: new Uint8ClampedArray([90, 90, 90, 255]) }) }); });
   });
   afterEach(() => {
     vi.useRealTimers();

@@ -42,7 +42,7 @@ function scriptedFrames(session: CameraSession, steps: Step[], options: FrameSou
       if (session.isLost()) return void (end = 'lost');
       if (step === 'throw') throw new Error('injected failure in the analysis');
       const at = fakeClock.now();
-      yield { at, faces: [{ landmarks: [] }], boxes: [{ x: 0.3, y: 0.2, w: 0.4, h: 0.5 }], metrics: goodMetrics(), presented: i * 2, video: session.video, picture: { canvas: {} as OffscreenCanvas, width: 640, height: 480 }, cost: { landmarkerMs: 30, analysisMs: 3, scanMs: 0 } };
+      yield { at, faces: [{ landmarks: [] }], boxes: [{ x: 0.3, y: 0.2, w: 0.4, h: 0.5 }], metrics: goodMetrics(), sceneLuma: 120, presented: i * 2, video: session.video, picture: { canvas: {} as OffscreenCanvas, width: 640, height: 480 }, cost: { landmarkerMs: 30, analysisMs: 3, scanMs: 0 } };
     }
   }
   return { [Symbol.asyncIterator]: frames, get end() { return end; }, scan: () => undefined, finishScan: async () => undefined };

@@ -208,6 +208,28 @@ export class PreflightPage {
     });
   }
 
+  /**
+   * Records, inside the page, every position the live face frame took (its ellipse, in the preview's 0-1 units,
+   * mirrored as the person sees it). Record before run(), read with faceFrames() once the report is up.
+   */
+  async recordFaceFrame(): Promise<void> {
+    await this.page.evaluate(() => {
+      const frames: { cx: number; cy: number; rx: number; ry: number }[] = [];
+      (window as unknown as { __faceFrames: typeof frames }).__faceFrames = frames;
+      const read = () => {
+        const ellipse = document.querySelector('[data-testid="face-frame"] ellipse');
+        if (!ellipse) return;
+        const [cx, cy, rx, ry] = ['cx', 'cy', 'rx', 'ry'].map((name) => Number(ellipse.getAttribute(name)));
+        frames.push({ cx: cx!, cy: cy!, rx: rx!, ry: ry! });
+      };
+      new MutationObserver(read).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['cx', 'cy', 'rx', 'ry'] });
+    });
+  }
+
+  faceFrames(): Promise<{ cx: number; cy: number; rx: number; ry: number }[]> {
+    return this.page.evaluate(() => (window as unknown as { __faceFrames: { cx: number; cy: number; rx: number; ry: number }[] }).__faceFrames);
+  }
+
   liveHistory(): Promise<LiveHistory> {
     return this.page.evaluate(() => (window as unknown as { __live: LiveHistory }).__live);
   }

@@ -23,7 +23,7 @@ import { edgeDensity, highlightShare } from '../../../../src/vision/clutter';
 import { distanceCm, placement } from '../../../../src/vision/geometry';
 import { MEASURING } from '../../../../src/vision/limits';
 import { regionStats } from '../../../../src/vision/pixels';
-import { isAway, scanTiles, summarise } from '../../../../src/vision/small-faces';
+import { isAway, scanTiles, SMALL_FACES, summarise } from '../../../../src/vision/small-faces';
 import type { FrameRecord } from '../../../../src/vision/window';
 import type { FrameMetrics, Point } from '../../../../src/vision/types';
 import { goodMetrics, grey, planeFrom } from '../../vision/helpers';
@@ -279,4 +279,11 @@ describe('small-face scan geometry', () => {
     [0.51, 1],
   ])('a detection scored %d counts as %d face(s)', (score, faces) =>
     expect(summarise([{ x: 0.2, y: 0.2, w: 0.1, h: 0.1, away: true, score }], 9)).toMatchObject({ faces, others: faces }));
+  it.each([
+    [SMALL_FACES.maxAwayWidth - 0.01, 1],
+    [SMALL_FACES.maxAwayWidth + 0.01, 0],
+  ])('a face clear of the user %d wide is someone else (%d): wider ones the landmarker would have found itself', (w, others) =>
+    expect(summarise([{ x: 0.02, y: 0.02, w, h: w * 1.3, away: true, score: 0.6 }], 9)).toMatchObject({ others }));
+  it('a wide hit with nobody tracked still counts as a face (the user, the landmarker lost)', () =>
+    expect(summarise([{ x: 0.3, y: 0.2, w: 0.35, h: 0.45, away: false, score: 0.6 }], 9)).toMatchObject({ faces: 1, others: 0 }));
 });

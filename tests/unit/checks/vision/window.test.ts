@@ -3,7 +3,7 @@ import { cameraLostCheck } from '../../../../src/checks/camera/camera-device';
 import { skippedVisionChecks, visionChecks } from '../../../../src/checks/vision/window';
 import { cameraFinding } from '../../../../src/checks/camera/camera-quality';
 import { causeEntry } from '../../../../src/checks/define';
-import { faceCountFinding } from '../../../../src/checks/vision/face-count';
+import { FACES, faceCountFinding } from '../../../../src/checks/vision/face-count';
 import { stabilityFinding } from '../../../../src/checks/vision/stability';
 import { CAUSES, moduleOf, VISION_CHECK_IDS } from '../../../../src/checks/registry';
 import { SKIP_CAUSES } from '../../../../src/checks/row';
@@ -42,6 +42,30 @@ describe('faceCountFinding (guide scenario 7)', () => {
     expect(group[0]).toMatchObject({ status: 'fail', cause: 'several', summary: { key: 'vision.face-count.several' } });
     // The face checks are not judged on a picture with someone else in it.
     expect(group.find((c) => c.id === 'lighting')).toMatchObject({ status: 'skip', cause: 'several-faces' });
+  });
+});
+
+describe('a picture too dark to find a face in', () => {
+  const dark = (sceneLuma: number, faceCount = 0): FrameRecord[] => Array.from({ length: 10 }, () => ({ faceCount, sceneLuma }));
+
+  it('nobody found just under the limit is the light\'s fault; just over it, nobody is there', () => {
+    expect(faceCountFinding(dark(FACES.sceneDarkMean - 1))).toEqual({ status: 'skip', code: 'light' });
+    expect(faceCountFinding(dark(FACES.sceneDarkMean + 1))).toEqual({ status: 'fail', code: 'none' });
+    // A face found in the dark is still one face (lighting judges its own brightness).
+    expect(faceCountFinding(dark(FACES.sceneDarkMean - 10, 1))).toEqual({ status: 'pass', code: 'ok' });
+  });
+
+  it('lighting fails "dark" with the picture\'s brightness, and the face checks wait for the light', () => {
+    const rows = visionChecks({ frames: dark(FACES.sceneDarkMean - 5), camera, scan: { faces: 0, others: 0, tiles: 9 } });
+    expect(rows.find((c) => c.id === 'face-count')).toMatchObject({ status: 'skip', cause: 'not-judgeable', measured: { sceneLuma: FACES.sceneDarkMean - 5 } });
+    expect(rows.find((c) => c.id === 'lighting')).toMatchObject({ status: 'fail', cause: 'dark', measured: { mean: FACES.sceneDarkMean - 5 }, fix: { key: 'vision.lighting.dark.fix' } });
+    expect(rows.find((c) => c.id === 'head-pose')).toMatchObject({ status: 'skip', cause: 'not-judgeable', measured: { skipped: 'light' } });
+  });
+
+  it('an empty room in good light still says nobody is in view', () => {
+    const rows = visionChecks({ frames: dark(120), camera, scan: { faces: 0, others: 0, tiles: 9 } });
+    expect(rows.find((c) => c.id === 'face-count')).toMatchObject({ status: 'fail', cause: 'none' });
+    expect(rows.find((c) => c.id === 'lighting')).toMatchObject({ status: 'skip', cause: 'no-face' });
   });
 });
 
