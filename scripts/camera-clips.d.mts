@@ -12,8 +12,9 @@ export interface Condition {
   light?: 'normal' | 'dim';
 }
 export const FRAME: string;
+export type ClipFormat = 'y4m' | 'webm';
 export function cameraFps(camera?: Camera): number;
 export function clipGraph(condition: Condition, camera?: Camera): string;
-export function clipCommands(photoPath: string, condition: Condition, camera: Camera | undefined, out: string): string[][];
-export function makeClipSync(photoPath: string, condition: Condition, camera: Camera | undefined, out: string, cwd: string): void;
-export function makeClip(photoPath: string, condition: Condition, camera: Camera | undefined, out: string, cwd: string): Promise<void>;
+export function clipCommands(photoPath: string, condition: Condition, camera: Camera | undefined, out: string, format?: ClipFormat): string[][];
+export function makeClipSync(photoPath: string, condition: Condition, camera: Camera | undefined, out: string, cwd: string, format?: ClipFormat): void;
+export function makeClip(photoPath: string, condition: Condition, camera: Camera | undefined, out: string, cwd: string, format?: ClipFormat): Promise<void>;

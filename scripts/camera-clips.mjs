@@ -60,35 +60,45 @@ export function clipGraph(condition, camera = {}) {
 }
 
 /**
- * ffmpeg argument lists that write `out` (a .y4m): one pass for a photo clip; for a webcam clip, one pass to MJPEG
- * and one decoding it back, so the compression artefacts are in the frames Chromium's fake camera reads.
+ * The file formats, encoder and muxer named outright (a clip is written to a `.part` file first). y4m: raw frames,
+ * what Chromium's file camera reads. webm: VP8 for Firefox, which plays no y4m, near-lossless (a still compresses
+ * to ~100 KB); the Firefox suite loops it in a <video> as its camera (tests/firefox/clip-camera.ts).
  */
-export function clipCommands(photoPath, condition, camera, out) {
+const ENCODE = {
+  y4m: ['-f', 'yuv4mpegpipe'],
+  webm: ['-c:v', 'libvpx', '-crf', '4', '-b:v', '4M', '-deadline', 'good', '-cpu-used', '4', '-f', 'webm'],
+};
+
+/**
+ * ffmpeg argument lists that write `out` in `format`: one pass for a photo clip; for a webcam clip, one pass to
+ * MJPEG and one decoding it back, so the compression artefacts are in the frames the browser's camera reads.
+ */
+export function clipCommands(photoPath, condition, camera, out, format = 'y4m') {
   const fps = cameraFps(camera);
   const seconds = SECONDS[camera?.axis ?? 'photo'];
   const source = ['-v', 'error', '-y', '-loop', '1', '-i', photoPath, '-vf'];
   if ((camera?.axis ?? 'photo') === 'photo') {
-    return [[...source, `${clipGraph(condition, camera)},format=yuv420p`, '-t', String(seconds), '-r', String(fps), out]];
+    return [[...source, `${clipGraph(condition, camera)},format=yuv420p`, '-t', String(seconds), '-r', String(fps), ...ENCODE[format], out]];
   }
   const mjpeg = `${out}.mjpeg`;
   return [
     [...source, `${clipGraph(condition, camera)},format=yuvj420p`, '-t', String(seconds), '-r', String(fps), '-c:v', 'mjpeg', '-q:v', '7', '-f', 'mjpeg', mjpeg],
-    ['-v', 'error', '-y', '-f', 'mjpeg', '-framerate', String(fps), '-i', mjpeg, '-pix_fmt', 'yuv420p', '-r', String(fps), out],
+    ['-v', 'error', '-y', '-f', 'mjpeg', '-framerate', String(fps), '-i', mjpeg, '-pix_fmt', 'yuv420p', '-r', String(fps), ...ENCODE[format], out],
   ];
 }
 
 /** Writes the clip synchronously (cwd: the fixtures folder, so a filter can bring in another photo by name). */
-export function makeClipSync(photoPath, condition, camera, out, cwd) {
-  const part = `${out}.part.y4m`;
-  for (const args of clipCommands(photoPath, condition, camera, part)) execFileSync('ffmpeg', args, { stdio: 'inherit', cwd });
+export function makeClipSync(photoPath, condition, camera, out, cwd, format = 'y4m') {
+  const part = `${out}.part`;
+  for (const args of clipCommands(photoPath, condition, camera, part, format)) execFileSync('ffmpeg', args, { stdio: 'inherit', cwd });
   rmSync(`${part}.mjpeg`, { force: true });
   renameSync(part, out); // written aside and renamed, so a clip is never seen half-written
 }
 
 /** The same, without blocking (two at a time on these 2-core machines, see clips.ts). */
-export async function makeClip(photoPath, condition, camera, out, cwd) {
-  const part = `${out}.part.y4m`;
-  for (const args of clipCommands(photoPath, condition, camera, part)) await run('ffmpeg', args, { cwd });
+export async function makeClip(photoPath, condition, camera, out, cwd, format = 'y4m') {
+  const part = `${out}.part`;
+  for (const args of clipCommands(photoPath, condition, camera, part, format)) await run('ffmpeg', args, { cwd });
   rmSync(`${part}.mjpeg`, { force: true });
   renameSync(part, out);
 }

@@ -1,10 +1,12 @@
 // Fake-camera clips: a fixture photo, optionally transformed by ffmpeg filters so that the
 // condition (dark, blurred, rolled...) is known by construction. Each clip is generated once per
-// run, on first use, into CLIP_DIR; Chromium loops it as the camera.
+// run, on first use, into CLIP_DIR; Chromium loops it as the camera. The Firefox suite makes the same clips as WebM
+// (Firefox plays no y4m), which a <video> in the page loops as its camera (tests/firefox/clip-camera.ts).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeClip, makeClipSync, type Camera } from '../../../scripts/camera-clips.mjs';
-import { CLIP_DIR, FACES_DIR } from './paths';
+import { makeClip, makeClipSync, type Camera, type ClipFormat } from '../../../scripts/camera-clips.mjs';
+// With its extension: the Firefox suite runs this file in plain Node (type stripping resolves no bare './paths').
+import { CLIP_DIR, FACES_DIR } from './paths.ts';
 
 export interface ClipSpec {
   photo: string;
@@ -19,8 +21,9 @@ export interface ClipSpec {
 }
 
 /** The `ideal` condition of preflight-conditions.json: one recipe for "a good set-up", shared with `npm run eval`. */
-const IDEAL = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'preflight-conditions.json'), 'utf8')) as { conditions: (ClipSpec & { name: string })[] })
-  .conditions.find((c) => c.name === 'ideal')!;
+const CONDITIONS = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'preflight-conditions.json'), 'utf8')) as { conditions: (ClipSpec & { name: string })[] })
+  .conditions;
+const IDEAL = CONDITIONS.find((c) => c.name === 'ideal')!;
 
 export const CLIPS = {
   // The default camera: a good set-up (about 40 cm from a plain wall), so a generic full run ends once it has held
@@ -38,6 +41,13 @@ const registry: Record<string, ClipSpec> = { ...CLIPS };
 export function defineClip(name: string, spec: ClipSpec): string {
   registry[name] = spec;
   return name;
+}
+
+/** A condition of preflight-conditions.json as a clip of the same name (its photo, filters, raw framing, light). */
+export function defineConditionClip(name: string): string {
+  const condition = CONDITIONS.find((c) => c.name === name);
+  if (!condition) throw new Error(`no condition "${name}" in preflight-conditions.json`);
+  return defineClip(name, { photo: condition.photo, filters: condition.filters, raw: condition.raw, light: condition.light });
 }
 
 function specOf(name: ClipName): ClipSpec {
@@ -60,12 +70,12 @@ export function clipPath(name: ClipName): string {
  * Generates these clips two at a time (the machines have 2 cores), before any browser runs: a spec that uses
  * many clips pays for them once, up front, instead of one ffmpeg run inside each test.
  */
-export async function prepareClips(names: readonly ClipName[]): Promise<void> {
-  mkdirSync(CLIP_DIR, { recursive: true });
-  const todo = names.filter((name) => !existsSync(join(CLIP_DIR, `${name}.y4m`)));
+export async function prepareClips(names: readonly ClipName[], format: ClipFormat = 'y4m', dir = CLIP_DIR): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const todo = names.filter((name) => !existsSync(join(dir, `${name}.${format}`)));
   const one = async (name: ClipName) => {
     const spec = specOf(name);
-    await makeClip(join(FACES_DIR, spec.photo), spec, spec.camera, join(CLIP_DIR, `${name}.y4m`), FACES_DIR);
+    await makeClip(join(FACES_DIR, spec.photo), spec, spec.camera, join(dir, `${name}.${format}`), FACES_DIR, format);
   };
   const workers = [0, 1].map(async () => {
     for (let name = todo.shift(); name !== undefined; name = todo.shift()) await one(name);
