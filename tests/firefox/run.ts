@@ -1,14 +1,17 @@
 // `npm run test:firefox`: the Firefox build (firefox-mv2) end to end in Debian's firefox-esr.
-// One Firefox for the flow (button → pre-flight → popup/options/guide → retry → lockout), a restart
-// on the same profile (the lockout survives), and one Firefox with WebGL turned off. Runs under
+// One Firefox for the flow (button → pre-flight → faces from clips → popup/options/guide → retry → lockout), a
+// restart on the same profile (the lockout survives), and one Firefox with WebGL turned off. Runs under
 // Xvfb (it re-executes itself through xvfb-run when there is no display). Writes its counts to
 // <reports>/firefox.json for the summary line of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { startFakeBinance, type FakeBinance } from '../e2e/support/binance-server.ts';
 import { installCameraTrackRecorder, readCameraTrackStates } from '../e2e/support/camera-tracks.ts';
-import { REPORT_DIR } from '../e2e/support/paths.ts';
+import { defineConditionClip, prepareClips } from '../e2e/support/clips.ts';
+import { CLIP_DIR, REPORT_DIR } from '../e2e/support/paths.ts';
+import { useClipCamera } from './clip-camera.ts';
 import { assert, bounded, findPage, launchFirefox, ORIGIN, sleep, startConnectProxy, waitFor, type LaunchedFirefox } from './support.ts';
 
 if (!process.env.DISPLAY) {
@@ -72,6 +75,51 @@ async function attemptsLeft(ext: Page): Promise<number> {
 const recordTracks = (page: Page) => page.evaluate(installCameraTrackRecorder);
 const trackStates = (page: Page) => page.evaluate(readCameraTrackStates);
 
+/** The conditions proven on a face in Firefox (tests/e2e/preflight-conditions.json), each a WebM clip. */
+const FACE_CLIPS = { good: defineConditionClip('ideal'), dark: defineConditionClip('dark'), group: defineConditionClip('photo-group-2') };
+/** Made fresh every run (a recipe may have changed), apart from the Chromium suite's y4m clips. */
+const FIREFOX_CLIP_DIR = `${CLIP_DIR}-firefox`;
+let clipsReady: Promise<void> = Promise.resolve();
+
+interface ClipRun {
+  verdict: string;
+  /** Every row's status, and its cause when it did not pass, by check id. */
+  rows: Record<string, { status: string | null; cause: string | null }>;
+}
+
+/**
+ * Makes `clip` the page's camera, clicks Run and waits for this run's report: the report already on the page is
+ * remembered, so it cannot be mistaken for the new one (a new run unmounts it and mounts another).
+ */
+async function runOnClip(page: Page, clip: string): Promise<ClipRun> {
+  await clipsReady;
+  await useClipCamera(page, join(FIREFOX_CLIP_DIR, `${clip}.webm`));
+  await recordTracks(page); // after the swap, so it records the clip's tracks
+  await page.evaluate(() => {
+    (window as unknown as { __staleReport: Element | null }).__staleReport = document.querySelector('[data-testid="preflight-report"]');
+  });
+  const clicked = Date.now();
+  await page.click('[data-testid="run-preflight"]');
+  const verdict = await waitFor(`the report on ${clip}`, () => page.evaluate(() => {
+    const report = document.querySelector('[data-testid="preflight-report"]');
+    return report && report !== (window as unknown as { __staleReport: Element | null }).__staleReport ? report.getAttribute('data-verdict') : null;
+  }), Boolean, 20_000);
+  const elapsed = Date.now() - clicked;
+  // The first row of each check (the fix-first list may repeat one), as attr() reads it.
+  const rows = await page.$$eval('[data-check]', (elements) => {
+    const found: Record<string, { status: string | null; cause: string | null }> = {};
+    for (const element of elements) found[element.getAttribute('data-check')!] ??= { status: element.getAttribute('data-status'), cause: element.getAttribute('data-cause') };
+    return found;
+  });
+  const shown = Object.entries(rows).filter(([, row]) => row.status !== 'pass').map(([id, row]) => `${id} ${row.status}${row.cause ? ` (${row.cause})` : ''}`);
+  console.log(`    ${clip}: "${verdict}" ${elapsed} ms after the click; not passing: ${shown.join(', ') || 'none'}`);
+  assert((await page.$('[data-testid="preflight-error"]')) === null, `no error state on ${clip}`);
+  const tracks = await trackStates(page);
+  assert(tracks.length > 0 && tracks.every((state) => state === 'ended'), `the clip camera was released (tracks: ${tracks.join(', ')})`);
+  assert(rows['camera-device']?.status === 'pass', `the clip camera passes camera-device (got ${JSON.stringify(rows['camera-device'])})`);
+  return { verdict: verdict!, rows };
+}
+
 const badge = (ext: Page) => ext.evaluate(() => (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction!.getBadgeText({}));
 
 const started = Date.now();
@@ -83,6 +131,10 @@ await main().catch((error: unknown) => {
 });
 
 async function main(): Promise<void> {
+  rmSync(FIREFOX_CLIP_DIR, { recursive: true, force: true });
+  // Made while Firefox starts (about a second each, two at a time); a failure surfaces in the tests that need them.
+  clipsReady = prepareClips(Object.values(FACE_CLIPS), 'webm', FIREFOX_CLIP_DIR);
+  clipsReady.catch(() => undefined);
   const server = await startFakeBinance();
   const proxy = await startConnectProxy(server.port);
   try {
@@ -170,6 +222,29 @@ async function main(): Promise<void> {
       });
       await ext.click('[data-testid="run-preflight"]');
       await waitFor('a normal run after the failures', async () => (await ext!.$('[data-testid="preflight-error"]')) === null && (await attr(ext!, '[data-check="face-count"]', 'data-status')), (status) => status === 'fail', 20_000);
+    });
+
+    // Faces at last: each run's camera is a clip of a condition (clip-camera.ts), its report read from the DOM.
+    await test('a good face from a clip (the ideal condition) reaches ready or caution, face-count passing', async () => {
+      assert(ext, 'pre-flight tab');
+      const { verdict, rows } = await runOnClip(ext, FACE_CLIPS.good);
+      assert(rows['face-count']?.status === 'pass', `face-count passes on one face (got ${JSON.stringify(rows['face-count'])})`);
+      assert(verdict === 'ready' || verdict === 'caution', `ready or caution on a good set-up (got ${verdict})`);
+    });
+
+    await test('a dark face from a clip (the dark condition) fails lighting as dark', async () => {
+      assert(ext, 'pre-flight tab');
+      const { verdict, rows } = await runOnClip(ext, FACE_CLIPS.dark);
+      assert(rows['face-count']?.status === 'pass', `the face is still found (face-count ${JSON.stringify(rows['face-count'])})`);
+      assert(rows.lighting?.status === 'fail' && rows.lighting.cause === 'dark', `lighting fails as dark (got ${JSON.stringify(rows.lighting)})`);
+      assert(verdict === 'not-ready', `not ready (got ${verdict})`);
+    });
+
+    await test('three people from a clip (photo-group-2) fail face-count as several', async () => {
+      assert(ext, 'pre-flight tab');
+      const { verdict, rows } = await runOnClip(ext, FACE_CLIPS.group);
+      assert(rows['face-count']?.status === 'fail' && rows['face-count'].cause === 'several', `face-count fails as several (got ${JSON.stringify(rows['face-count'])})`);
+      assert(verdict === 'not-ready', `not ready (got ${verdict})`);
     });
 
     await test('popup, options and guide render', async () => {
