@@ -87,37 +87,45 @@ interface ClipRun {
   rows: Record<string, { status: string | null; cause: string | null }>;
 }
 
-/**
- * Makes `clip` the page's camera, clicks Run and waits for this run's report: the report already on the page is
- * remembered, so it cannot be mistaken for the new one (a new run unmounts it and mounts another).
- */
-async function runOnClip(page: Page, clip: string): Promise<ClipRun> {
-  await clipsReady;
-  await useClipCamera(page, join(FIREFOX_CLIP_DIR, `${clip}.webm`));
-  await recordTracks(page); // after the swap, so it records the clip's tracks
-  await page.evaluate(() => {
-    (window as unknown as { __staleReport: Element | null }).__staleReport = document.querySelector('[data-testid="preflight-report"]');
-  });
-  const clicked = Date.now();
-  await page.click('[data-testid="run-preflight"]');
-  const verdict = await waitFor(`the report on ${clip}`, () => page.evaluate(() => {
-    const report = document.querySelector('[data-testid="preflight-report"]');
-    return report && report !== (window as unknown as { __staleReport: Element | null }).__staleReport ? report.getAttribute('data-verdict') : null;
-  }), Boolean, 20_000);
-  const elapsed = Date.now() - clicked;
-  // The first row of each check (the fix-first list may repeat one), as attr() reads it.
-  const rows = await page.$$eval('[data-check]', (elements) => {
+type Rows = ClipRun['rows'];
+/** Every row on the page: the first of each check (the fix-first list may repeat one), as attr() reads it. */
+const reportRows = (page: Page): Promise<Rows> =>
+  page.$$eval('[data-check]', (elements) => {
     const found: Record<string, { status: string | null; cause: string | null }> = {};
     for (const element of elements) found[element.getAttribute('data-check')!] ??= { status: element.getAttribute('data-status'), cause: element.getAttribute('data-cause') };
     return found;
   });
+
+/** Clicks Run and waits for a new report: the one already up is remembered (a new run unmounts it, then mounts another). */
+async function runToNewReport(page: Page, what: string): Promise<string> {
+  await page.evaluate(() => {
+    (window as unknown as { __staleReport: Element | null }).__staleReport = document.querySelector('[data-testid="preflight-report"]');
+  });
+  await page.click('[data-testid="run-preflight"]');
+  const verdict = await waitFor(`the report on ${what}`, () => page.evaluate(() => {
+    const report = document.querySelector('[data-testid="preflight-report"]');
+    return report && report !== (window as unknown as { __staleReport: Element | null }).__staleReport ? report.getAttribute('data-verdict') : null;
+  }), Boolean, 20_000);
+  return verdict!;
+}
+
+/** Makes `clip` the page's camera, runs the pre-flight on it and proves the run ended cleanly with the camera released. */
+async function runOnClip(page: Page, clip: string): Promise<ClipRun> {
+  await clipsReady;
+  await useClipCamera(page, join(FIREFOX_CLIP_DIR, `${clip}.webm`));
+  await recordTracks(page); // after the swap, so it records the clip's tracks
+  const clicked = Date.now();
+  const verdict = await runToNewReport(page, clip);
+  const elapsed = Date.now() - clicked;
+  const rows = await reportRows(page);
   const shown = Object.entries(rows).filter(([, row]) => row.status !== 'pass').map(([id, row]) => `${id} ${row.status}${row.cause ? ` (${row.cause})` : ''}`);
   console.log(`    ${clip}: "${verdict}" ${elapsed} ms after the click; not passing: ${shown.join(', ') || 'none'}`);
   assert((await page.$('[data-testid="preflight-error"]')) === null, `no error state on ${clip}`);
   const tracks = await trackStates(page);
   assert(tracks.length > 0 && tracks.every((state) => state === 'ended'), `the clip camera was released (tracks: ${tracks.join(', ')})`);
+  // The captured track stands in for a camera: 640x480 from getSettings, an unnamed label, a counted frame rate.
   assert(rows['camera-device']?.status === 'pass', `the clip camera passes camera-device (got ${JSON.stringify(rows['camera-device'])})`);
-  return { verdict: verdict!, rows };
+  return { verdict, rows };
 }
 
 const badge = (ext: Page) => ext.evaluate(() => (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction!.getBadgeText({}));
