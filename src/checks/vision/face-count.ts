@@ -14,8 +14,9 @@ export const FACES = {
   severalShare: 0.3,
   /**
    * A whole picture darker than this (mean luma 0-255) with no face found is too dark to find one in, not
-   * empty: the landmarker still finds the dark conditions' faces at a picture mean of 34-40, a lit empty room
-   * reads 100 or more, and a face in a room this dark fails lighting anyway (its face mean is under 55).
+   * empty. Measured on the eval (2026-12-03): through the webcam axis's noise the landmarker lost the face at
+   * picture means of 20 and 24 (very-dark, very-dark-a5) and still found it at 25-43 (the dark conditions); an
+   * empty lit room reads 99-101; a face in a picture this dark fails lighting anyway (face means 12-52 there).
    */
   sceneDarkMean: 30,
 } as const;
