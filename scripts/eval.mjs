@@ -73,7 +73,7 @@ const rows = [];
 /** Per set: status agreement and cause agreement (rows whose condition names the expected cause). */
 const score = {};
 const tally = (set, kind, ok) => {
-  score[set] ??= { status: [0, 0], cause: [0, 0], direction: [0, 0] };
+  score[set] ??= { status: [0, 0], cause: [0, 0], direction: [0, 0], clear: [0, 0], falseFaces: 0 };
   score[set][kind][0] += ok ? 1 : 0;
   score[set][kind][1] += 1;
 };
@@ -123,6 +123,15 @@ for (const [axis, condition] of axes.flatMap((a) => conditions.map((c) => [a, c]
     tally(set, 'direction', given === fix);
     rows.push({ set, condition: condition.name, check: `${id} fix`, expected: fix, measured: given, ok: given === fix, expectedCause: '', cause: '', causeOk: null, detail: '{}' });
   }
+  // False faces: a condition that says how many people are in the picture (0 or 1) is scored on the small-face
+  // scan's hits that are no one: with nobody there, every face it found; with one person, every face away from them.
+  if (condition.people !== undefined) {
+    const scan = byId['face-count']?.measured ?? {};
+    const ghosts = Number((condition.people === 0 ? scan.scanFaces : scan.scanOthers) ?? 0);
+    tally(set, 'clear', ghosts === 0);
+    score[set].falseFaces += ghosts;
+    rows.push({ set, condition: condition.name, check: 'false faces', expected: '0', measured: String(ghosts), ok: ghosts === 0, expectedCause: '', cause: '', causeOk: null, detail: JSON.stringify(scan) });
+  }
   console.error(`${condition.name} (${set}): verdict ${report.verdict}`);
 }
 rmSync(clipDir, { recursive: true, force: true });
@@ -131,7 +140,8 @@ const pct = ([agree, total]) => (total ? `${agree}/${total} = ${((agree / total)
 const mark = (ok) => (ok === null ? '' : ok ? 'yes' : '**no**');
 const summary = axes.flatMap((axis) => ['tuning', 'test'].map((set) => `${set}, ${axis}`))
   .filter((set) => score[set])
-  .map((set) => `- **${set}** set: status ${pct(score[set].status)}; cause ${pct(score[set].cause)}; direction and instruction ${pct(score[set].direction)}`)
+  .map((set) => `- **${set}** set: status ${pct(score[set].status)}; cause ${pct(score[set].cause)}; direction and instruction ${pct(score[set].direction)}` +
+    (score[set].clear[1] ? `; pictures with no false face ${pct(score[set].clear)} (${score[set].falseFaces} false faces in all)` : ''))
   .join('\n');
 const table = [
   '| set | condition | check | expected | measured | agree | expected cause | cause | agree | measured values |',
