@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Every name a test seam puts on a global (src/util/test-build.ts guards each one). */
-export const SEAM_NAMES = ['__kycPreflight', '__kycPreflightReport', '__kycPreflightTimings', '__kycMatchDescribe', 'coachLimitMs'];
+export const SEAM_NAMES = ['__kycPreflight', '__kycPreflightReport', '__kycPreflightTimings', '__kycMatchDescribe', 'coachLimitMs', '__kycPreflightJudged', 'holdUntilLimit'];
 
 const out = resolve(import.meta.dirname, '..', process.env.KYC_OUT_DIR ?? '.output');
 

@@ -55,6 +55,8 @@ export interface Coaching {
   frameOk: boolean;
   /** Held good long enough: the run can end now. */
   done: boolean;
+  /** The coaching limit has passed (the run ends whatever the set-up). */
+  timeUp: boolean;
 }
 
 const key = (k: MessageKey): Message => ({ key: k });
@@ -121,5 +123,5 @@ export function coach(frames: readonly TimedFrame[], camera: WindowCamera, start
   const last = frames[frames.length - 1];
   const good = heldGood(frames) && !checks.some((c) => c.status === 'fail');
   const timeUp = last !== undefined && last.at - startedAt >= limitMs;
-  return { checks, instruction: instructionFor(top, window, scan), focus: top?.id, frameOk, done: good || timeUp };
+  return { checks, instruction: instructionFor(top, window, scan), focus: top?.id, frameOk, done: good || timeUp, timeUp };
 }

@@ -8,6 +8,7 @@ import type { CameraAttempt } from '../checks/environment/camera-permission';
 import { buildReport } from '../report/build';
 import type { CheckResult, PreflightError, Report } from '../report/types';
 import type { NormRect } from '../vision/types';
+import type { AnalysisWindow } from '../vision/window';
 import { openCameraSession, type CameraOpening, type CameraSession, type SessionOptions } from './camera-session';
 import { environmentChecks, finalCameraCheck, judgeWindow } from './checks-adapter';
 import { browserClock, sleep, type PreflightClock } from './clock';
@@ -47,6 +48,11 @@ export interface PreflightOptions {
   startedAt?: number;
   /** When coaching gives up with the report of what is still wrong (COACH.limitMs; shorter in test builds). */
   limitMs?: number;
+  /**
+   * Test builds only (`?holdUntilLimit=1`, for scripts/hold-rule.mjs): coach to the limit even once the set-up holds,
+   * so one run records what every earlier ending would have judged.
+   */
+  coachToLimit?: boolean;
 }
 
 export interface PreflightRun {
@@ -57,6 +63,8 @@ export interface PreflightRun {
   aborted?: boolean;
   /** Present after an analysed run: for marking a face finding on screen only. */
   snapshot?: FrameSnapshot;
+  /** Present after an analysed run: the judged frames (numbers only, page memory), for the hold-rule measurement. */
+  judged?: AnalysisWindow;
 }
 
 /** What a run needs from the browser; tests hand in fakes (a fake camera, fake frames, a fake clock). */
@@ -124,7 +132,7 @@ export async function runPreflight(options: PreflightOptions, ports: PreflightPo
     if (live.isLost()) fail('camera-lost');
     options.onStage?.('analysing');
     const source = ports.frames(live, landmarker, { waits: RUN_WAITS, signal, scanner: analysis.scanner, clock });
-    const { frames, measuredFps, lastBoxes } = await coachUntilDone(live, source, dog, marks, clock, limitMs, options.onLive);
+    const { frames, measuredFps, lastBoxes } = await coachUntilDone(live, source, dog, marks, clock, limitMs, options.onLive, options.coachToLimit);
     // Read what the camera delivered while its track is alive (a stopped track reports nothing),
     // then release first and judge after: the camera is free before the verdict exists.
     const settings = live.settings();
@@ -134,10 +142,11 @@ export async function runPreflight(options: PreflightOptions, ports: PreflightPo
     const snapshot = takeSnapshot(video, lastBoxes);
     marks.released = live.release();
     options.onStage?.('finishing');
-    const vision = judgeWindow({ frames: trailingWindow(frames), camera, scan: source.scan() });
+    const scan = source.scan();
+    const vision = judgeWindow({ frames: trailingWindow(frames), camera, scan });
     marks.frames = frames.length;
     const run = await dog.stage('finishing', finish({ vision, camera: finalCameraCheck(live.opened, measuredFps) }));
-    return { ...run, snapshot };
+    return { ...run, snapshot, judged: { frames, camera, scan } };
   } catch (thrown) {
     const failure = failureOf(thrown, webgl);
     if (failure === 'aborted') return finish({ vision: [], camera: session?.opened.check }).catch(() => bare(options, createdAt, []));
@@ -168,6 +177,7 @@ async function coachUntilDone(
   clock: PreflightClock,
   limitMs: number,
   onLive?: (frame: LiveFrame) => void,
+  coachToLimit = false,
 ): Promise<{ frames: TimedFrame[]; measuredFps?: number; lastBoxes: NormRect[] }> {
   const frames: TimedFrame[] = [];
   const rate = frameRate();
@@ -198,7 +208,7 @@ async function coachUntilDone(
       };
       const coaching = coach(frames, camera, windowStart, source.scan(), limitMs);
       onLive?.({ faceCount: frame.faces.length, box: lastBoxes[0], coaching, analysed: frames.length, elapsedMs: frame.at - windowStart, limitMs });
-      if (coaching.done) break;
+      if (coachToLimit ? coaching.timeUp : coaching.done) break;
     }
   } finally {
     // Closes the frames (a suspended generator ends; one still waiting ends when its wait does).

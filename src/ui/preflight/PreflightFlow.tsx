@@ -26,6 +26,7 @@ declare global {
     __kycPreflightTimings?: Record<string, number>;
     /** Test builds only: the last report, read by scripts/eval.mjs and the e2e suite for the measured values. */
     __kycPreflightReport?: PreflightRun['report'];
+    __kycPreflightJudged?: PreflightRun['judged'];
   }
 }
 
@@ -88,6 +89,7 @@ export function PreflightFlow({ source, autoStart = false, returnTab, reportId }
       startedAt,
       // Production: undefined, so COACH.limitMs (the parameter's name is folded away with the branch).
       limitMs: TEST_BUILD ? testCoachLimit(new URLSearchParams(location.search).get('coachLimitMs')) : undefined,
+      coachToLimit: TEST_BUILD ? new URLSearchParams(location.search).has('holdUntilLimit') : undefined,
       assetBase: assetBase(),
       signal: abort.signal,
       // A stopped (or replaced) run may still report on its way out: only the current run speaks.
@@ -98,6 +100,7 @@ export function PreflightFlow({ source, autoStart = false, returnTab, reportId }
     if (TEST_BUILD) {
       window.__kycPreflightTimings = run.report.timings;
       window.__kycPreflightReport = run.report;
+      window.__kycPreflightJudged = run.judged;
     }
     setPhase({ kind: 'done', run });
     sendMessage('bg:save-report', run.report).catch(() => undefined); // storage is a bonus, never a blocker

@@ -48,6 +48,7 @@ describe('coach: the instruction and the report come from the same judgement', (
   it('ends early on a good set-up, with nothing to fix', () => {
     const c = coach(run(17, 66, good), camera, 0);
     expect(c.done).toBe(true);
+    expect(c.timeUp).toBe(false);
     expect(c.focus).toBeUndefined();
     expect(c.frameOk).toBe(true);
   });
@@ -64,6 +65,9 @@ describe('coach: the instruction and the report come from the same judgement', (
     // A shorter limit (test builds) ends the same bad run at its own limit, just either side of it.
     expect(coach(late.slice(0, 46), camera, 0, undefined, 3000).done).toBe(false); // last frame at 2.970 s
     expect(coach(late.slice(0, 47), camera, 0, undefined, 3000).done).toBe(true); // 3.036 s
+    // timeUp says why it ended: the limit, not a held set-up (a test build may coach on to it on purpose).
+    expect(coach(late.slice(0, 46), camera, 0, undefined, 3000).timeUp).toBe(false);
+    expect(coach(late.slice(0, 47), camera, 0, undefined, 3000).timeUp).toBe(true);
   });
   it('a second face: "only you", whatever else is wrong', () => {
     const c = coach(run(20, 66, (i) => (i % 2 ? { faceCount: 2 } : dark())), camera, 0);

@@ -25,6 +25,8 @@ interface Setup {
   model?: () => Promise<FaceLandmarker>;
   play?: () => Promise<void>;
   webgl?: boolean;
+  /** The hold-rule measurement's mode (test builds): coach to the limit even once the set-up holds. */
+  coachToLimit?: boolean;
 }
 
 /** Faces every 50 ms as the script says; honours the abort like the real source. */
@@ -50,7 +52,7 @@ function scriptedFrames(session: CameraSession, steps: Step[], options: FrameSou
 
 const environmentRow: CheckResult = { id: 'browser', status: 'pass', summary: { key: 'common.appName' } };
 
-function setup({ steps = ['face'], opens = true, model, play, webgl = true }: Setup = {}) {
+function setup({ steps = ['face'], opens = true, model, play, webgl = true, coachToLimit }: Setup = {}) {
   const { stream, track } = fakeStream();
   const video = fakeVideo(play);
   const stages: Stage[] = [];
@@ -69,7 +71,7 @@ function setup({ steps = ['face'], opens = true, model, play, webgl = true }: Se
     environment: async (camera) => (await camera, [environmentRow]),
   };
   const stop = new AbortController();
-  const options: PreflightOptions = { video, source: 'page', assetBase: '/mediapipe', signal: stop.signal, onStage: (stage) => stages.push(stage) };
+  const options: PreflightOptions = { video, source: 'page', assetBase: '/mediapipe', signal: stop.signal, onStage: (stage) => stages.push(stage), limitMs: coachToLimit ? 3000 : undefined, coachToLimit };
   let result: PreflightRun | undefined;
   const started = Date.now();
   const running = runPreflight(options, ports).then((run) => ((result = run), run));
@@ -96,6 +98,18 @@ describe('runPreflight', () => {
     expect(result!.report.timings?.releaseAfterVerdictMs).toBeLessThanOrEqual(0);
     // About a second of frames, not the time limit.
     expect(result!.report.timings?.frames).toBeLessThan(COACH.limitMs / FRAME_MS / 2);
+  });
+
+  it('coached to the limit on purpose (the hold-rule measurement), a good run goes on to it and hands back every judged frame', async () => {
+    const run = setup({ coachToLimit: true });
+    await vi.advanceTimersByTimeAsync(COACH.holdMs + 2000);
+    expect(run.ended()).toBeUndefined(); // held good long since, still running
+    await vi.advanceTimersByTimeAsync(3000);
+    const result = run.ended()!;
+    expect(result.report.verdict).toBe('ready');
+    const frames = result.judged!.frames;
+    expect(frames[frames.length - 1]!.at - frames[0]!.at).toBeGreaterThanOrEqual(3000 - FRAME_MS);
+    expect(result.judged!.camera.width).toBe(640);
   });
 
   it('frames that stop coming (a stall) end the run as stalled just after the frame budget', async () => {
