@@ -32,16 +32,14 @@ export function frameGood(frame: FrameRecord): boolean {
 }
 
 /**
- * Held good: the run has lasted holdMs over at least minFrames frames, and nearly every frame of the
- * trailing window (the same frames the report judges) was good. One blink or one blurred frame does
- * not restart the second; a real problem does. On a slow machine (under 10 frames a second) the
- * window reaches back to its 10th frame, so a slow camera ends on its frame count, never on the limit.
+ * Held good: the last holdFrames frames were nearly all good (exactly one face, no per-frame judge failing).
+ * One blink or one blurred frame does not restart the hold; a real problem does. A frame count, not a time:
+ * the evidence is the frames seen, so a fast camera ends as soon as it has shown enough and a slow one
+ * (under 12 frames a second) on its 12th frame, never on the limit. Why 12: COACH.holdFrames.
  */
-export function heldGood(frames: readonly TimedFrame[], holdMs: number = COACH.holdMs, minFrames: number = COACH.minFrames): boolean {
-  if (frames.length < minFrames) return false;
-  const window = trailingWindow(frames, holdMs, minFrames);
-  const span = window[window.length - 1]!.at - frames[0]!.at;
-  return span >= holdMs && share(window, frameGood) >= COACH.goodShare;
+export function heldGood(frames: readonly TimedFrame[], holdFrames: number = COACH.holdFrames): boolean {
+  if (frames.length < holdFrames) return false;
+  return share(frames.slice(-holdFrames), frameGood) >= COACH.goodShare;
 }
 
 export interface Coaching {

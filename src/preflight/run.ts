@@ -64,7 +64,7 @@ export interface PreflightRun {
   /** Present after an analysed run: for marking a face finding on screen only. */
   snapshot?: FrameSnapshot;
   /** Present after an analysed run: the judged frames (numbers only, page memory), for the hold-rule measurement. */
-  judged?: AnalysisWindow;
+  judged?: AnalysisWindow & { frames: readonly TimedFrame[] };
 }
 
 /** What a run needs from the browser; tests hand in fakes (a fake camera, fake frames, a fake clock). */

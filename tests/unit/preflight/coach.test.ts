@@ -25,17 +25,20 @@ describe('trailingWindow', () => {
   });
 });
 
-describe('heldGood: about a second, at least 10 frames', () => {
-  it('not before a second has passed', () => {
-    expect(heldGood(run(15, 66, good))).toBe(false); // 924 ms
-    expect(heldGood(run(17, 66, good))).toBe(true); // 1056 ms
+describe('heldGood: the last 12 frames (COACH.holdFrames), however long they took', () => {
+  it('not before the 12th frame, however fast they came', () => {
+    expect(COACH.holdFrames).toBe(12);
+    expect(heldGood(run(11, 33, good))).toBe(false); // 330 ms at 30 fps
+    expect(heldGood(run(12, 33, good))).toBe(true); // 363 ms: the frames are the evidence, not the clock
   });
-  it('not before 10 frames, however long they took', () => {
-    expect(heldGood(run(9, 200, good))).toBe(false);
-    expect(heldGood(run(10, 200, good))).toBe(true);
+  it('a slow camera ends on its 12th frame, not on the limit', () => {
+    expect(heldGood(run(11, 200, good))).toBe(false);
+    expect(heldGood(run(12, 200, good))).toBe(true);
   });
-  it('one bad frame in the second does not reset it; a real problem does', () => {
+  it('one bad frame in the last 12 does not reset the hold; three do (80 % must be good)', () => {
     expect(heldGood(run(20, 66, (i) => (i === 15 ? dark() : good())))).toBe(true);
+    expect(heldGood(run(20, 66, (i) => (i === 15 || i === 17 ? dark() : good())))).toBe(true); // 10/12 = 83 %
+    expect(heldGood(run(20, 66, (i) => (i >= 14 && i <= 16 ? dark() : good())))).toBe(false); // 9/12 = 75 %
     expect(heldGood(run(20, 66, (i) => (i >= 14 ? dark() : good())))).toBe(false);
   });
   it('two faces or none are never good', () => {
@@ -46,7 +49,8 @@ describe('heldGood: about a second, at least 10 frames', () => {
 
 describe('coach: the instruction and the report come from the same judgement', () => {
   it('ends early on a good set-up, with nothing to fix', () => {
-    const c = coach(run(17, 66, good), camera, 0);
+    expect(coach(run(11, 66, good), camera, 0).done).toBe(false);
+    const c = coach(run(12, 66, good), camera, 0);
     expect(c.done).toBe(true);
     expect(c.timeUp).toBe(false);
     expect(c.focus).toBeUndefined();
