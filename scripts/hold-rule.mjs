@@ -84,7 +84,7 @@ const secondHeld = (frames) => {
 };
 /** The candidates: the last n frames, 80 % of them good, however short the time they span. */
 const lastFramesHeld = (n) => (frames) => frames.length >= n && frames.slice(-n).filter(frameGood).length / n >= COACH.goodShare;
-const RULES = { 'one second': secondHeld, ...Object.fromEntries([10, 12, 14].map((n) => [`${n} frames`, lastFramesHeld(n)])) };
+const RULES = { 'one second': secondHeld, ...Object.fromEntries([6, 8, 10, 12, 14].map((n) => [`${n} frames`, lastFramesHeld(n)])) };
 
 const statusesOf = (frames, camera, scan) => Object.fromEntries(judgeWindow({ frames: trailingWindow(frames), camera, scan }).map((c) => [c.id, c.status]));
 
