@@ -31,6 +31,8 @@ export async function measurePopupTTI({ context, extensionId, runs = 7 }) {
     await page.setViewportSize({ width: 360, height: 600 });
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await page.locator('[data-testid="run-preflight"]:enabled').waitFor();
+    // The mark is set in the first render's effect, which Preact runs just after the paint: wait for it, not the button.
+    await page.waitForFunction(() => performance.getEntriesByName('popup-interactive', 'mark').length > 0);
     const { ms, parsed } = await page.evaluate(() => {
       const mark = performance.getEntriesByName('popup-interactive', 'mark')[0];
       const nav = performance.getEntriesByType('navigation')[0];
