@@ -10,10 +10,11 @@ import type { CheckStatus, Measurements, SkipCause } from './row';
 
 /**
  * environment: decided beside the camera (browser, permission, network, time of day); camera: what
- * the camera delivers; vision: judged from the face in the analysis window. A check judged on another
- * page (the ID photo) declares no `window` and its row is handed to buildReport like any other.
+ * the camera delivers; vision: judged from the face in the analysis window; match: judged on another
+ * page (the ID photo, match.html), so it declares no `window` and its row is handed to buildReport
+ * like any other.
  */
-export type Family = 'environment' | 'camera' | 'vision';
+export type Family = 'environment' | 'camera' | 'vision' | 'match';
 
 /** A cause's words, built from the row's own measurements. */
 export interface CauseText {

@@ -10,6 +10,7 @@ import { BROWSER } from './environment/browser';
 import { CAMERA_PERMISSION } from './environment/camera-permission';
 import { NETWORK } from './environment/network';
 import { TIMING } from './environment/timing';
+import { ID_MATCH } from './match/id-match';
 import type { Measurements, Row, SkipCause } from './row';
 import { BACKGROUND_CHECK } from './vision/background';
 import { BACKLIGHT_CHECK } from './vision/backlight';
@@ -43,6 +44,8 @@ export const CHECK_MODULES = [
   BACKGROUND_CHECK,
   STABILITY_CHECK,
   CAMERA_QUALITY,
+  // Judged on match.html, shown last: the ID photo is the one thing not judged on this camera.
+  ID_MATCH,
 ] as const;
 
 type AnyModule = (typeof CHECK_MODULES)[number];

@@ -13,6 +13,19 @@ export type IdQualityCause =
   | 'id-cut-off'
   | 'id-unreadable-file';
 
+/** Every quality cause, listed once (the stored answer's schema and the report row's causes). */
+export const ID_QUALITY_CAUSES = [
+  'id-no-face',
+  'id-several-faces',
+  'id-face-small',
+  'id-blurry',
+  'id-glare',
+  'id-dark',
+  'id-bright',
+  'id-cut-off',
+  'id-unreadable-file',
+] as const satisfies readonly IdQualityCause[];
+
 export type Status = 'pass' | 'warn' | 'fail';
 export type MatchAnswer = 'same' | 'unsure' | 'different' | 'unknown';
 

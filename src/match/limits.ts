@@ -42,5 +42,11 @@ export const MATCH = {
   differentAbove: 0.6,
 } as const;
 
+/**
+ * How long an answer stands (the checklist's tick, the report's row): a face and an ID photo do
+ * not change faster than a day, while glasses, makeup and the light of the next try may.
+ */
+export const ANSWER_VALID_MS = 24 * 3_600_000;
+
 /** Live frames whose descriptors are averaged: one frame's blink or blur should not decide. */
 export const LIVE_FRAMES = 3;

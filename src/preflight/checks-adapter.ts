@@ -6,8 +6,11 @@ import { checkEnvironment } from '../checks/environment';
 import type { CameraAttempt } from '../checks/environment/camera-permission';
 import { FRAME_JUDGES, type FrameCheckId } from '../checks/registry';
 import { faceCountFinding } from '../checks/vision/face-count';
+import { idMatchCheck } from '../checks/match/id-match';
 import { skippedVisionChecks, visionChecks, type SkipCode } from '../checks/vision/window';
 import { readSiteCamera } from '../storage/environment';
+import { readIdMatch } from '../storage/id-match';
+import { extensionPageUrl } from '../util/page-url';
 import type { CheckResult } from '../report/types';
 import type { FrameMetrics } from '../vision/types';
 import type { AnalysisWindow, FrameRecord, ScanSummary, WindowCamera } from '../vision/window';
@@ -25,9 +28,22 @@ export function skippedVision(code: SkipCode): CheckResult[] {
   return skippedVisionChecks(code);
 }
 
-/** browser, camera-permission, network and timing; camera-permission waits for the camera attempt. Never rejects. */
-export function environmentChecks(camera: Promise<CameraAttempt>): Promise<CheckResult[]> {
-  return checkEnvironment({ camera, siteCameraPermission: readSiteCamera() }).catch((): CheckResult[] => []);
+/**
+ * browser, camera-permission, network and timing (camera-permission waits for the camera attempt),
+ * and the ID match page's last answer, which needs no camera either. Never rejects.
+ */
+export async function environmentChecks(camera: Promise<CameraAttempt>): Promise<CheckResult[]> {
+  const [environment, idMatch] = await Promise.all([
+    checkEnvironment({ camera, siteCameraPermission: readSiteCamera() }).catch((): CheckResult[] => []),
+    idMatchRow(),
+  ]);
+  return [...environment, idMatch];
+}
+
+/** The ID match's row from storage; an answer that cannot be read is no answer (the row invites the check). */
+export async function idMatchRow(now = Date.now()): Promise<CheckResult> {
+  const stored = await readIdMatch(now).catch(() => null);
+  return idMatchCheck(stored, now, extensionPageUrl('match'));
 }
 
 /** The per-frame checks, each with its finding on one frame's metrics. */

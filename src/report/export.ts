@@ -2,6 +2,7 @@
 // what was measured, the browser and the time — never an image, a frame or landmarks (a report
 // holds none). Pure: the caller passes the translator so the file reads in the user's language.
 import type { MessageKey, Translate } from '../i18n/translate';
+import { ID_MATCH_FIELDS } from '../checks/match/id-match';
 import { scenarioOf } from '../checks/registry';
 import type { CheckResult, Report } from './types';
 
@@ -34,6 +35,17 @@ export interface ExportedReport {
 
 const STATUS_ORDER = { fail: 0, warn: 1, skip: 2, pass: 3 } as const;
 
+/**
+ * What a row's measurements may put in the file. The ID match's row says only its answer and the ID
+ * photo's quality finding: the list is applied here too, so a row that ever carried more (a distance,
+ * a similarity, a descriptor) still could not put it in a file meant for support.
+ */
+export function exportedMeasures(check: Pick<CheckResult, 'id' | 'measured'>): NonNullable<CheckResult['measured']> {
+  const measured = check.measured ?? {};
+  if (check.id !== 'id-match') return { ...measured };
+  return Object.fromEntries(ID_MATCH_FIELDS.filter((name) => Object.hasOwn(measured, name)).map((name) => [name, measured[name]!]));
+}
+
 export function exportReport(report: Report, t: Translate, extensionVersion: string): ExportedReport {
   const checks = [...report.checks]
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
@@ -45,7 +57,7 @@ export function exportReport(report: Report, t: Translate, extensionVersion: str
       finding: t(check.summary),
       ...(check.fix ? { fix: t(check.fix) } : {}),
       ...(scenarioOf(check) ? { scenario: scenarioOf(check) } : {}),
-      measured: { ...(check.measured ?? {}) },
+      measured: exportedMeasures(check),
     }));
   return {
     format: 'kyc-preflight-report',

@@ -3,7 +3,8 @@
 // "You look like your ID photo" for a day: a face and an ID photo do not change faster than that.
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import type { IdQualityCause, MatchAnswer, Status } from '../match/decide';
+import { ID_QUALITY_CAUSES, type IdQualityCause, type MatchAnswer, type Status } from '../match/decide';
+import { ANSWER_VALID_MS } from '../match/limits';
 import { epochMs, readValidated } from './validated';
 
 export interface StoredIdMatch {
@@ -13,16 +14,15 @@ export interface StoredIdMatch {
   cause?: IdQualityCause;
 }
 
-export const ID_MATCH_VALID_MS = 24 * 3_600_000;
-
-const CAUSES = ['id-no-face', 'id-several-faces', 'id-face-small', 'id-blurry', 'id-glare', 'id-dark', 'id-bright', 'id-cut-off', 'id-unreadable-file'] as const satisfies readonly IdQualityCause[];
+/** The match's own rule (src/match/limits.ts), so the checklist and the report expire an answer together. */
+export const ID_MATCH_VALID_MS = ANSWER_VALID_MS;
 
 const StoredIdMatchSchema = v.nullable(
   v.object({
     at: epochMs,
     answer: v.picklist(['same', 'unsure', 'different', 'unknown']),
     quality: v.picklist(['pass', 'warn', 'fail']),
-    cause: v.optional(v.picklist(CAUSES)),
+    cause: v.optional(v.picklist(ID_QUALITY_CAUSES)),
   }),
 );
 

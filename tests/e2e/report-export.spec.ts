@@ -18,6 +18,51 @@ test('a finished report exports as JSON and Markdown with statuses, causes, meas
   }
 });
 
+test('a stored "looks different" answer of the ID match shows in the report, in the fix-first list and in the file, without a similarity or a descriptor', async ({
+  openPage,
+  extension,
+}) => {
+  // Written as the match page writes it (src/storage/id-match.ts), an hour ago: well inside its day.
+  const worker = await extension.serviceWorker();
+  await worker.evaluate(() => chrome.storage.local.set({ idMatch: { at: Date.now() - 3_600_000, answer: 'different', quality: 'pass' } }));
+  try {
+    await reportsTheMatch(await openPage('preflight.html'));
+  } finally {
+    await worker.evaluate(() => chrome.storage.local.remove('idMatch'));
+  }
+});
+
+async function reportsTheMatch(page: Page) {
+  const preflight = new PreflightPage(page);
+  await preflight.run();
+  // The row says the answer in words, as an estimate; it warns (never fails), so the verdict cannot be Ready.
+  const row = preflight.reportRow('id-match');
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute('data-status', 'warn');
+  await expect(row).toHaveAttribute('data-cause', 'different');
+  await expect(preflight.rowSummary('id-match')).toHaveText(/looked different from your ID photo \(an estimate, not FaceTec's score\)/);
+  const { verdict, fixes } = await preflight.reportShape();
+  expect(verdict).not.toBe('ready');
+  // In the fix-first list, with the guide's advice and the way to the match page.
+  expect(fixes).toContain('id-match');
+  const fix = preflight.fixRow('id-match');
+  await expect(preflight.rowFix('id-match')).toHaveText(/passport usually matches better than an ID card/);
+  const [matchPage] = await Promise.all([page.context().waitForEvent('page'), fix.getByRole('button', { name: 'Check your ID photo' }).click()]);
+  await expect(matchPage).toHaveURL(/\/match\.html$/);
+  await matchPage.close();
+
+  // The file: the answer and the ID photo's quality, nothing else of the match.
+  const exported = JSON.parse(await readFile((await (await preflight.exportAsJson()).path())!, 'utf8'));
+  const part = exported.checks.find((c: { id: string }) => c.id === 'id-match');
+  expect(part).toMatchObject({ status: 'warn', cause: 'different', scenario: 3 });
+  expect(part.measured).toEqual({ answer: 'different', quality: 'pass' });
+  expect(JSON.stringify(exported)).not.toMatch(/similarity|descriptor|match\.html|data:image/i);
+  const markdown = await readFile((await (await preflight.exportAsMarkdown()).path())!, 'utf8');
+  expect(markdown).toMatch(/\(`id-match`\) \| [^|]+ \| `different` \| [^|]*looked different/);
+  expect(markdown).toContain('`id-match`: answer = different, quality = pass');
+  expect(markdown).not.toMatch(/similarity|descriptor/i);
+}
+
 async function exportsTheReport(page: Page) {
   const before = Date.now();
   const preflight = new PreflightPage(page);

@@ -44,7 +44,10 @@ export function ReportView({ report, next, aside }: Props) {
   const { t } = useI18n();
   const fixes = fixFirst(report.checks);
   const passed = report.checks.filter((check) => check.status === 'pass');
-  const skipped = report.checks.filter((check) => check.status === 'skip');
+  // Not having checked the ID photo is an invitation, not a check that could not be judged: it is
+  // shown in the open, beside the way to the match page, instead of folded among the skips.
+  const invitation = report.checks.find((check) => check.id === 'id-match' && check.status === 'skip');
+  const skipped = report.checks.filter((check) => check.status === 'skip' && check !== invitation);
   const n = fixes.length;
   const line =
     report.verdict === 'ready' || n === 0
@@ -93,6 +96,11 @@ export function ReportView({ report, next, aside }: Props) {
       ))}
       {report.durationMs !== undefined && (
         <p class="muted">{t('report.duration', { seconds: (report.durationMs / 1000).toFixed(1) })}</p>
+      )}
+      {invitation && (
+        <ul class="check-list id-match-invitation">
+          <CheckRow check={invitation} />
+        </ul>
       )}
       <OpenMatchLink />
       <ExportReport report={report} />

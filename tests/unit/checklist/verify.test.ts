@@ -25,10 +25,14 @@ describe('the checklist', () => {
 });
 
 describe('verifiedItems', () => {
-  it('ticks every item that has checks when everything passed, never the manual-only one', () => {
-    const verified = verifiedItems(report(allPass), NOW);
+  it('ticks every item when everything passed; "You look like your ID photo" only through the ID match row', () => {
+    expect(verifiedItems(report(allPass), NOW).size).toBe(13);
+    const { 'id-match': _, ...withoutMatch } = allPass;
+    const verified = verifiedItems(report(withoutMatch), NOW);
     expect(verified.size).toBe(12);
     expect(verified.has('app-id-match')).toBe(false);
+    expect(verifiedItems(report({ ...allPass, 'id-match': 'warn' }), NOW).has('app-id-match')).toBe(false);
+    expect(verifiedItems(report({ ...allPass, 'id-match': 'skip' }), NOW).has('app-id-match')).toBe(false);
   });
 
   it.each([

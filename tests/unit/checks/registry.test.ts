@@ -36,6 +36,7 @@ function sampleMeasured(): Record<string, Measurements> {
   samples['camera-permission'] = { extension: 'denied', site: 'granted' };
   samples.network = { online: false, effectiveType: '2g' };
   samples.timing = { hour: 2, period: 'late-night', bestWindow: false, passRate: 73 };
+  samples['id-match'] = { answer: 'different', quality: 'pass' };
   return samples;
 }
 
@@ -83,6 +84,8 @@ describe('the registry', () => {
     ['face-count', 'several', 7],
     ['browser', 'outdated', 5],
     ['network', 'offline', 6],
+    ['id-match', 'different', 3], // the face does not match the ID: the appearance topic, 15 %
+    ['id-match', 'id-glare', 3],
   ])('%s / %s → topic %i', (id, cause, scenario) => {
     expect(scenarioForCheck(id, cause)).toBe(scenario);
   });
@@ -128,7 +131,7 @@ describe('the registry', () => {
       const key = moduleOf(id)!.window!.passKey;
       for (const locale of ['en', 'zh-CN'] as const) expect(template(locale, key), `${locale} ${key}`).toBeTypeOf('string');
     }
-    for (const id of CHECK_IDS.filter((id) => moduleOf(id)!.family === 'environment')) expect(moduleOf(id)!.window, id).toBeUndefined();
+    for (const id of CHECK_IDS.filter((id) => ['environment', 'match'].includes(moduleOf(id)!.family))) expect(moduleOf(id)!.window, id).toBeUndefined();
   });
 
   it('every shown measurement has its label in both languages', () => {
@@ -153,7 +156,7 @@ describe('the registry', () => {
     expect(Object.fromEntries(CHECK_IDS.map((id) => [id, tierOf(id)]))).toEqual({
       browser: 0, 'camera-permission': 0, 'camera-device': 0, network: 4, timing: 4, 'face-count': 1, 'head-pose': 3, distance: 3,
       'face-position': 3, lighting: 2, backlight: 2, sharpness: 4, 'eyes-open': 4, occlusion: 4, glare: 4, background: 4, stability: 4,
-      'camera-quality': 0,
+      'camera-quality': 0, 'id-match': 4,
     });
     expect(tierOf('no-such-check')).toBe(4);
   });

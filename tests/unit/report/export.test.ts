@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n/translate';
 import { FACT_PARAMS } from '../../../src/figures/facts';
-import { exportFileName, exportReport, reportToMarkdown } from '../../../src/report/export';
+import { idMatchCheck } from '../../../src/checks/match/id-match';
+import { exportedMeasures, exportFileName, exportReport, reportToMarkdown } from '../../../src/report/export';
 import type { Report } from '../../../src/report/types';
 
 const report: Report = {
@@ -79,6 +80,40 @@ describe('exportReport', () => {
     expect(full).toMatch(/\(`lighting`\) \| [^|]+ \| {2}\|/);
     expect(full).toContain('| Cause |');
     expect(full).toContain('not-ready');
+  });
+
+  describe('the ID match part', () => {
+    const at = report.createdAt - 3_600_000;
+    const row = idMatchCheck({ at, answer: 'different', quality: 'warn', cause: 'id-blurry' }, report.createdAt, 'chrome-extension://abc/match.html');
+    const withMatch = exportReport({ ...report, checks: [...report.checks, row] }, t, '1.2.3');
+    const part = withMatch.checks.find((c) => c.id === 'id-match')!;
+
+    it('has exactly the answer and the ID photo\'s quality finding, in words and as ids', () => {
+      expect(Object.keys(part).sort()).toEqual(['cause', 'finding', 'fix', 'id', 'measured', 'name', 'scenario', 'status']);
+      expect(part.measured).toEqual({ answer: 'different', quality: 'warn', qualityCause: 'id-blurry' });
+      expect(part).toMatchObject({ status: 'warn', cause: 'different', scenario: 3, name: 'ID photo match' });
+      expect(part.finding).toMatch(/looked different from your ID photo \(an estimate, not FaceTec's score\)/);
+      // No link, no time, no image: the row's action to open match.html stays in the extension.
+      expect(JSON.stringify(part)).not.toMatch(/chrome-extension|match\.html|data:|descriptor|distance|similarity/i);
+    });
+
+    it('keeps to that list even when a row carries more: no distance, similarity or descriptor reaches the file', () => {
+      const leaky = { ...row, measured: { ...row.measured, distance: 0.71, similarity: 0.2, descriptor: '0.1,0.2', image: 'data:image/png;base64,AAAA' } };
+      expect(exportedMeasures(leaky)).toEqual({ answer: 'different', quality: 'warn', qualityCause: 'id-blurry' });
+      const file = exportReport({ ...report, checks: [leaky] }, t, '1');
+      expect(JSON.stringify(file)).not.toMatch(/distance|similarity|descriptor|data:image/);
+      expect(reportToMarkdown(file, t, 'en')).not.toMatch(/distance|similarity|descriptor|data:image/);
+      // Other rows' measurements are copied as they are.
+      expect(exportedMeasures({ id: 'distance', measured: { distanceCm: 21 } })).toEqual({ distanceCm: 21 });
+    });
+
+    it('an unreadable ID photo exports its quality cause; no answer exports "not checked" with no measurements', () => {
+      const unread = idMatchCheck({ at, answer: 'unknown', quality: 'fail', cause: 'id-glare' }, report.createdAt, 'x');
+      const none = idMatchCheck(null, report.createdAt, 'x');
+      const file = exportReport({ ...report, checks: [unread] }, t, '1');
+      expect(file.checks[0]).toMatchObject({ status: 'warn', cause: 'id-glare', measured: { answer: 'unknown', quality: 'fail', qualityCause: 'id-glare' } });
+      expect(exportReport({ ...report, checks: [none] }, t, '1').checks[0]).toMatchObject({ status: 'skip', cause: 'not-checked', measured: {} });
+    });
   });
 
   it('names files by the report time', () => {

@@ -83,6 +83,29 @@ describe('fixFirst', () => {
     expect(ids(rows)).toEqual(expected);
   });
 
+  it.each<[string, Row]>([
+    ['a face that looks different', { id: 'id-match', status: 'warn', cause: 'different' }],
+    ['a match that is hard to tell', { id: 'id-match', status: 'warn', cause: 'unsure' }],
+    ['an ID photo that does not read', { id: 'id-match', status: 'warn', cause: 'id-blurry' }],
+  ])('the ID match: %s is a fix, placed by the appearance topic\'s 15 %% share', (_name, match) => {
+    expect(failureShare(match)).toBe(SCENARIO_SHARE[3]);
+    expect(SCENARIO_SHARE[3]).toBe(15);
+    const rows: Row[] = [
+      { id: 'glare', status: 'warn', cause: 'glare' }, // glasses and masks, 2 %
+      { id: 'network', status: 'warn', cause: 'slow' }, // network, 4 %
+      match,
+      { id: 'sharpness', status: 'warn', cause: 'blurry' }, // lighting, 38 %
+      { id: 'distance', status: 'warn' }, // framing: a more decisive tier
+      { id: 'occlusion', status: 'fail', cause: 'lower-face' }, // any failure outranks a warning
+    ];
+    expect(ids(rows)).toEqual(['occlusion', 'distance', 'sharpness', 'id-match', 'network', 'glare']);
+  });
+
+  it('the ID match not yet checked (a skip) and a good match (a pass) are not fixes', () => {
+    expect(ids([{ id: 'id-match', status: 'skip', cause: 'not-checked' }, { id: 'lighting', status: 'warn' }])).toEqual(['lighting']);
+    expect(ids([{ id: 'id-match', status: 'pass' }])).toEqual([]);
+  });
+
   it('reads the shares from the guide facts', () => {
     expect(failureShare({ id: 'lighting' })).toBe(SCENARIO_SHARE[1]);
     expect(failureShare({ id: 'network' })).toBe(SCENARIO_SHARE[6]);

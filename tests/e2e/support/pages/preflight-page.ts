@@ -113,6 +113,11 @@ export class PreflightPage {
     return this.fixRows.evaluateAll((els) => els.map((el) => el.getAttribute('data-fix-for')));
   }
 
+  /** A row of the report's fix-first list by check id (its number, fix and action). */
+  fixRow(id: string): Locator {
+    return this.report.locator(`[data-testid="fix-first"] [data-fix-for="${id}"]`);
+  }
+
   /** The one-line finding a row shows. */
   rowSummary(id: string): Locator {
     return this.row(id).locator('.check-summary');
