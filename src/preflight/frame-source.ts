@@ -1,12 +1,11 @@
 // The one source of analysed frames: each decoded video frame of a camera session through the
 // landmarker, the frame sampler, the per-frame metrics and (optionally) one tile of the small-face
 // scan. The pre-flight, the review kit and the ID match iterate it and stop when they have enough.
-import type { FaceLandmarker } from '@mediapipe/tasks-vision';
 import { withTimeout } from '../util/timeout';
 import { frameMetrics } from '../vision/frameMetrics';
 import { distinctFaces } from '../vision/distinct-faces';
 import { landmarkBox } from '../vision/geometry';
-import { getLandmarker, isLandmarkerWarm, landmarkerInitMs, toObservations } from '../vision/landmarker';
+import { getVideoLandmarker, isVideoLandmarkerWarm, videoLandmarkerInitMs, type VideoLandmarker } from '../vision/video-landmarker';
 import { PictureCopier, type Picture } from '../vision/picture';
 import { FrameSampler } from '../vision/sampler';
 import { SceneMeter } from '../vision/scene';
@@ -63,7 +62,7 @@ export interface FrameSource extends AsyncIterable<AnalysedFrame> {
 /** The models a frame source runs: the landmarker, and the small-face detector when wanted. */
 export interface Analysis {
   /** Rejects when the model cannot load within its timeout. */
-  landmarker: Promise<FaceLandmarker>;
+  landmarker: Promise<VideoLandmarker>;
   /** Resolves once the detector is ready (after the landmarker, so it never delays it); undefined without it. */
   scanner: Promise<SmallFaceScanner | undefined>;
   /** The landmarker was already created on this page (a warm run). */
@@ -74,14 +73,14 @@ export interface Analysis {
 
 /** Starts loading the models from the shipped MediaPipe files (browser.runtime.getURL('/mediapipe')). */
 export function loadAnalysis(assetBase: string, { smallFaces }: { smallFaces: boolean }): Analysis {
-  const warm = isLandmarkerWarm();
-  const landmarker = withTimeout(getLandmarker(assetBase), TIMEOUTS.modelMs, { what: 'model' });
+  const warm = isVideoLandmarkerWarm();
+  const landmarker = withTimeout(getVideoLandmarker(assetBase), TIMEOUTS.modelMs, { what: 'model' });
   landmarker.catch(() => undefined); // observed by the caller; no unhandled rejection if the camera fails first
   // The small-face scan is optional (without its detector the landmarker alone counts faces).
   const scanner = smallFaces
     ? landmarker.then(() => getFaceDetector(assetBase)).then((detector) => new SmallFaceScanner(detector)).catch(() => undefined)
     : Promise.resolve(undefined);
-  return { landmarker, scanner, warm, initMs: landmarkerInitMs };
+  return { landmarker, scanner, warm, initMs: videoLandmarkerInitMs };
 }
 
 /** Resolves on the next decoded video frame (requestVideoFrameCallback), or null after `ms`. */
@@ -113,7 +112,7 @@ export interface FrameSourceOptions {
  * Analysed frames of `session` until the caller stops iterating, `signal` aborts, the camera goes
  * away or it sends no frame within its wait. An exception in the analysis rejects the iteration.
  */
-export function analysedFrames(session: CameraSession, landmarker: FaceLandmarker, options: FrameSourceOptions): FrameSource {
+export function analysedFrames(session: CameraSession, landmarker: VideoLandmarker, options: FrameSourceOptions): FrameSource {
   const { video } = session;
   const { signal, waits } = options;
   const clock = options.clock ?? browserClock;
@@ -137,8 +136,11 @@ export function analysedFrames(session: CameraSession, landmarker: FaceLandmarke
       const picture = tick ? copier.capture(video) : undefined;
       if (!tick || !picture) return void (end = 'silent');
       const t0 = clock.now();
-      const seen = toObservations(landmarker.detectForVideo(picture.canvas, t0));
+      // In the landmarker's worker where it runs there: this thread waits, free for input and drawing.
+      const seen = await Promise.race([landmarker.detect(picture, t0), aborted]);
       const t1 = clock.now();
+      if (!seen || signal?.aborted) return void (end = 'stopped');
+      if (session.isLost()) return void (end = 'lost');
       const seenBoxes = seen.map((face) => landmarkBox(face.landmarks));
       const kept = distinctFaces(seenBoxes);
       const faces = kept.map((i) => seen[i]!);

@@ -2,12 +2,12 @@
 // page and the popup run exactly the same flow; the UI only renders what it reports through callbacks.
 // Each step is awaited through the watchdog (a stage that goes quiet ends the run); every failure is
 // one RunFailure, turned into rows in failure.ts; the camera is released once, before the verdict.
-import type { FaceLandmarker } from '@mediapipe/tasks-vision';
 import { webglAvailable } from '../browser/features';
 import type { CameraAttempt } from '../checks/environment/camera-permission';
 import { buildReport } from '../report/build';
 import type { CheckResult, PreflightError, Report } from '../report/types';
 import type { NormRect } from '../vision/types';
+import type { VideoLandmarker } from '../vision/video-landmarker';
 import type { AnalysisWindow } from '../vision/window';
 import { openCameraSession, type CameraOpening, type CameraSession, type SessionOptions } from './camera-session';
 import { environmentChecks, finalCameraCheck, judgeWindow } from './checks-adapter';
@@ -73,7 +73,7 @@ export interface PreflightPorts {
   webgl(): boolean | undefined;
   openCamera(video: HTMLVideoElement, options: SessionOptions): Promise<CameraOpening>;
   loadAnalysis(assetBase: string): Analysis;
-  frames(session: CameraSession, landmarker: FaceLandmarker, options: FrameSourceOptions): FrameSource;
+  frames(session: CameraSession, landmarker: VideoLandmarker, options: FrameSourceOptions): FrameSource;
   environment(camera: Promise<CameraAttempt>): Promise<CheckResult[]>;
 }
 
@@ -130,6 +130,7 @@ export async function runPreflight(options: PreflightOptions, ports: PreflightPo
     const lost = live.lost.then(() => fail('camera-lost'));
     const landmarker = await dog.stage('loading', Promise.race([analysis.landmarker.catch(() => fail('model')), lost]));
     if (live.isLost()) fail('camera-lost');
+    marks.landmarkerThread = landmarker.thread;
     options.onStage?.('analysing');
     const source = ports.frames(live, landmarker, { waits: RUN_WAITS, signal, scanner: analysis.scanner, clock });
     const { frames, measuredFps, lastBoxes } = await coachUntilDone(live, source, dog, marks, clock, limitMs, options.onLive, options.coachToLimit);

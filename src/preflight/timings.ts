@@ -15,6 +15,8 @@ export interface RunMarks {
   /** Analysis time per frame (includes the small-face scan's share, also listed alone in scanMs). */
   analysisMs: number[];
   scanMs?: number[];
+  /** Where the landmarker ran: its worker, or the page (the fallback). */
+  landmarkerThread?: 'worker' | 'page';
 }
 
 const r1 = (value: number) => Math.round(value * 10) / 10;
@@ -49,6 +51,8 @@ export function summariseTimings(marks: RunMarks): Record<string, number> {
     scanMsMean: r1(mean(marks.scanMs ?? [])),
     scanShare: sum(marks.landmarkerMs) > 0 ? Math.round((sum(marks.scanMs ?? []) / sum(marks.landmarkerMs)) * 1000) / 1000 : 0,
     firstLandmarkerMs: r1(marks.landmarkerMs[0] ?? 0),
+    // 1: in its worker, 0: on the page, -1: never loaded.
+    landmarkerInWorker: marks.landmarkerThread === undefined ? -1 : marks.landmarkerThread === 'worker' ? 1 : 0,
     releaseAfterVerdictMs:
       marks.released !== undefined && marks.verdict !== undefined ? r1(marks.released - marks.verdict) : -1,
   };

@@ -1,7 +1,6 @@
 // The one MediaPipe Face Landmarker per page, created on first use and kept warm for later runs.
 import { FaceLandmarker, type FaceLandmarkerResult } from '@mediapipe/tasks-vision';
 import { wasmFileset } from './fileset';
-import { getFaceDetector } from './small-faces';
 import type { FaceObservation } from './types';
 
 export { wasmFileset };
@@ -50,19 +49,6 @@ export function getLandmarker(baseUrl: string): Promise<FaceLandmarker> {
       throw error;
     });
   return cached;
-}
-
-/** Starts loading in the background (page or inline flow mounted), so the click finds it warmer. */
-export function preloadLandmarker(baseUrl: string): void {
-  // The small-face detector only after the landmarker: it must not slow the model a click waits for.
-  getLandmarker(baseUrl)
-    .then(() => getFaceDetector(baseUrl))
-    .catch(() => undefined); // the run reports a failure; a preload stays silent
-}
-
-/** Created and warmed on this page already (a warm run); a creation still under way is not. */
-export function isLandmarkerWarm(): boolean {
-  return cached !== null && initMs !== undefined;
 }
 
 /** MediaPipe's result as plain data. */

@@ -111,12 +111,29 @@ test.describe('with a camera and WebGL', () => {
   });
 
   test('the wasm failing to load ends the run as a model error with its fix', async ({ extension }) => {
+    // The landmarker compiles its wasm in its own worker, where an init script cannot reach; without workers
+    // the page runs it itself (src/vision/video-landmarker.ts), and that is where the wasm fails here.
     const preflight = await openPreflight(extension, () => {
       const fail = () => Promise.reject(new Error('injected: wasm failed to load'));
       WebAssembly.instantiateStreaming = fail;
       WebAssembly.instantiate = fail as typeof WebAssembly.instantiate;
+      Reflect.deleteProperty(window, 'Worker');
     });
     const elapsed = await expectErrorState(preflight, 'model');
     expect(elapsed).toBeLessThan(WITHIN_MS);
+  });
+
+  test('the landmarker runs in its worker; where no worker can start, the page runs it and still reaches a verdict', async ({ extension }) => {
+    for (const workers of [true, false]) {
+      const preflight = await openPreflight(extension, workers ? undefined : () => Reflect.deleteProperty(window, 'Worker'));
+      await preflight.start();
+      // A verdict on the face, not an error: the face was found and measured.
+      await expect(preflight.row('face-count')).toHaveAttribute('data-status', 'pass', { timeout: 30_000 });
+      await expect(preflight.row('head-pose')).not.toHaveAttribute('data-status', 'skip');
+      await expect(preflight.error).toHaveCount(0);
+      const run = await preflight.timings();
+      expect(run.timings.landmarkerInWorker, workers ? 'in the worker' : 'on the page').toBe(workers ? 1 : 0);
+      await preflight.page.close();
+    }
   });
 });

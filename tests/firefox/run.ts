@@ -85,6 +85,8 @@ interface ClipRun {
   verdict: string;
   /** Every row's status, and its cause when it did not pass, by check id. */
   rows: Record<string, { status: string | null; cause: string | null }>;
+  /** The run's timings (test builds publish them): landmarkerInWorker 1 when the model ran in its worker. */
+  timings: Record<string, number> | undefined;
 }
 
 type Rows = ClipRun['rows'];
@@ -125,7 +127,8 @@ async function runOnClip(page: Page, clip: string): Promise<ClipRun> {
   assert(tracks.length > 0 && tracks.every((state) => state === 'ended'), `the clip camera was released (tracks: ${tracks.join(', ')})`);
   // The captured track stands in for a camera: 640x480 from getSettings, an unnamed label, a counted frame rate.
   assert(rows['camera-device']?.status === 'pass', `the clip camera passes camera-device (got ${JSON.stringify(rows['camera-device'])})`);
-  return { verdict, rows };
+  const timings = await page.evaluate(() => (window as unknown as { __kycPreflightTimings?: Record<string, number> }).__kycPreflightTimings);
+  return { verdict, rows, timings };
 }
 
 const badge = (ext: Page) => ext.evaluate(() => (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction!.getBadgeText({}));
@@ -235,8 +238,10 @@ async function main(): Promise<void> {
     // Faces at last: each run's camera is a clip of a condition (clip-camera.ts), its report read from the DOM.
     await test('a good face from a clip (the ideal condition) reaches ready or caution, face-count passing', async () => {
       assert(ext, 'pre-flight tab');
-      const { verdict, rows } = await runOnClip(ext, FACE_CLIPS.good);
+      const { verdict, rows, timings } = await runOnClip(ext, FACE_CLIPS.good);
       assert(rows['face-count']?.status === 'pass', `face-count passes on one face (got ${JSON.stringify(rows['face-count'])})`);
+      // Firefox runs MediaPipe in a worker too (its OffscreenCanvas WebGL), not only the page fallback.
+      assert(timings?.landmarkerInWorker === 1, `the landmarker ran in its worker (landmarkerInWorker ${timings?.landmarkerInWorker})`);
       assert(verdict === 'ready' || verdict === 'caution', `ready or caution on a good set-up (got ${verdict})`);
     });
 

@@ -15,7 +15,7 @@ import { LiveChips } from './LiveChips';
 import { marksFor, Snapshot } from './Snapshot';
 import { fixFirst } from '../../report/fix-order';
 import { keepLastReport, readLastReport } from '../../storage/last-report';
-import { preloadLandmarker } from '../../vision/landmarker';
+import { preloadLandmarker } from '../../vision/video-landmarker';
 import { TEST_BUILD } from '../../util/test-build';
 import { testCoachLimit } from '../../preflight/limits';
 import './preflight.css';

@@ -1,10 +1,12 @@
 // The one analysed-frame source: frames while the camera sends them; it ends as 'stopped' at once on
 // an abort, 'lost' when the camera goes away, 'silent' after its wait without a frame (not before);
 // an exception in the analysis rejects the iteration.
-import type { FaceLandmarker } from '@mediapipe/tasks-vision';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cameraSession } from '../../../src/preflight/camera-session';
 import { analysedFrames, type AnalysedFrame } from '../../../src/preflight/frame-source';
+import type { VideoLandmarker } from '../../../src/vision/video-landmarker';
+import type { FaceObservation } from '../../../src/vision/types';
+import type { Picture } from '../../../src/vision/picture';
 import { deviceCheck, fakeClock, fakeStream, fakeVideo } from './fakes';
 
 const WAITS = { firstFrameMs: 5000, nextFrameMs: 1000 };
@@ -25,7 +27,7 @@ function camera() {
   return { session, track, pause: () => (paused = true) };
 }
 
-const landmarker = (detect: () => unknown = () => ({ faceLandmarks: [] })) => ({ detectForVideo: vi.fn(detect) }) as unknown as FaceLandmarker;
+const landmarker = (detect: (picture: Picture) => FaceObservation[] = () => []) => ({ thread: 'page', detect: vi.fn(async (picture: Picture) => detect(picture)) }) satisfies VideoLandmarker;
 
 async function collect(source: AsyncIterable<AnalysedFrame>, into: AnalysedFrame[]): Promise<void> {
   for await (const frame of source) into.push(frame);
@@ -54,7 +56,7 @@ describe('analysedFrames', () => {
     expect(frames.length).toBe(10);
     expect(frames[9]).toMatchObject({ faces: [], boxes: [], presented: 10, video: session.video, picture: { width: 640, height: 480 } });
     // The landmarker measures the copied picture, never the element (a cropped 16:9 camera's element uploads uncropped).
-    const inputs = vi.mocked(model.detectForVideo).mock.calls.map(([input]) => input);
+    const inputs = model.detect.mock.calls.map(([input]) => input.canvas);
     expect(inputs).toHaveLength(10);
     expect(inputs.every((input) => input === frames[9]!.picture.canvas)).toBe(true);
     expect(frames[9]!.metrics).toBeUndefined();

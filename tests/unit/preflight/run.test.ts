@@ -2,7 +2,7 @@
 // ends within its budget; a lost camera, a camera that never opens, a model that fails, frames that
 // never come and an exception each end as their one error; an abort mid-run ends at once. On every
 // path the camera is released exactly once, before the verdict.
-import type { FaceLandmarker } from '@mediapipe/tasks-vision';
+import type { VideoLandmarker } from '../../../src/vision/video-landmarker';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cameraSession, type CameraSession } from '../../../src/preflight/camera-session';
 import { sleep } from '../../../src/preflight/clock';
@@ -22,7 +22,7 @@ interface Setup {
   steps?: Step[];
   opens?: boolean;
   /** The landmarker's loading (a fresh promise per run). */
-  model?: () => Promise<FaceLandmarker>;
+  model?: () => Promise<VideoLandmarker>;
   play?: () => Promise<void>;
   webgl?: boolean;
   /** The hold-rule measurement's mode (test builds): coach to the limit even once the set-up holds. */
@@ -66,7 +66,7 @@ function setup({ steps = ['face'], opens = true, model, play, webgl = true, coac
       const session = cameraSession({ stream, check: deviceCheck(), delivered }, element, options);
       return { session, check: session.opened.check, attempt: 'opened' };
     },
-    loadAnalysis: () => ({ landmarker: model?.() ?? Promise.resolve({} as FaceLandmarker), scanner: Promise.resolve(undefined), warm: false, initMs: () => 500 }),
+    loadAnalysis: () => ({ landmarker: model?.() ?? Promise.resolve({} as VideoLandmarker), scanner: Promise.resolve(undefined), warm: false, initMs: () => 500 }),
     frames: (session, _landmarker, options) => scriptedFrames(session, steps, options, () => track.unplug()),
     environment: async (camera) => (await camera, [environmentRow]),
   };
