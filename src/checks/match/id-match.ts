@@ -18,7 +18,8 @@ const fixed = (key: MessageKey) => (): Message => ({ key });
 /** An ID photo that did not read: the match page's own words for its cause say what to retake. */
 const unreadable = (cause: IdQualityCause): CauseText => ({
   summary: fixed('checks.idMatch.unreadable'),
-  fix: fixed(`match.quality.${cause}` as MessageKey),
+  // A file the browser could not open has no photo to retake: the fix is another file, or the camera.
+  fix: fixed(cause === 'id-unreadable-file' ? 'checks.idMatch.unreadableFileFix' : (`match.quality.${cause}` as MessageKey)),
 });
 
 export const ID_MATCH = defineCheck({

@@ -82,12 +82,14 @@ export function MatchApp() {
     return true;
   };
 
-  const finish = (id: IdReading, extra: Partial<Extract<Step, { kind: 'result' }>> = {}) => {
-    const result = { kind: 'result' as const, answer: 'unknown' as MatchAnswer, quality: id.quality.status, cause: id.quality.cause, ...extra };
+  /** Shows the answer and keeps only it and the quality finding (for the checklist and the report); a failed save costs nothing here. */
+  const answer = (result: Extract<Step, { kind: 'result' }>) => {
     setStep(result);
-    // Only the answer and the quality finding are kept (for the checklist); a failed save costs nothing here.
     void saveIdMatch({ at: Date.now(), answer: result.answer, quality: result.quality, ...(result.cause ? { cause: result.cause } : {}) }).catch(() => undefined);
   };
+
+  const finish = (id: IdReading, extra: Partial<Extract<Step, { kind: 'result' }>> = {}) =>
+    answer({ kind: 'result', answer: 'unknown', quality: id.quality.status, cause: id.quality.cause, ...extra });
 
   /** The live face: a few good frames, averaged, against the ID's descriptor. */
   const matchLive = async (id: IdReading, token: number) => {
@@ -139,7 +141,8 @@ export function MatchApp() {
       const read = await readIdFile(file);
       if (token !== run.current) return;
       if (!read.ok) {
-        setStep({ kind: 'result', answer: 'unknown', quality: 'fail', cause: 'id-unreadable-file', unreadable: read.reason });
+        // Kept like any other ID photo that will not read, so the report's fix-first list names it too.
+        answer({ kind: 'result', answer: 'unknown', quality: 'fail', cause: 'id-unreadable-file', unreadable: read.reason });
         return;
       }
       const id = await readIdImage(read.image, assets());

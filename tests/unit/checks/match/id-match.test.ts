@@ -36,6 +36,10 @@ describe('the ID match row', () => {
       for (const advice of [/retake a sharp photo of your ID/i, /passport usually matches better than an ID card/, /makeup and coloured lenses/, /forehead/]) expect(fix, answer).toMatch(advice);
     }
     expect(t(row({ answer: 'unknown', quality: 'fail', cause: 'id-glare' }).fix!)).toBe(t({ key: 'match.quality.id-glare' }));
+    // A file the browser could not open: not "retake", but another file or the camera.
+    const file = row({ answer: 'unknown', quality: 'fail', cause: 'id-unreadable-file' });
+    expect([file.status, t(file.summary)]).toEqual(['warn', expect.stringMatching(/could not be read/)]);
+    expect(t(file.fix!)).toMatch(/JPEG or PNG .*under 25 MB.*hold the ID up to the camera/);
   });
 
   it('every row that is not a pass opens match.html', () => {
