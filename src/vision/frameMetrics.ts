@@ -5,7 +5,7 @@ import { distanceCm, eyeAspectRatio, faceRegions, landmarkBox, placement } from 
 import { chromaDistance, regionStats, toPixelRect } from './pixels';
 import { poseFromMatrix } from './pose';
 import { sharpness } from './sharpness';
-import { edgeOrientationRatio } from './texture';
+import { edgeOrientationRatio, relativeTexture } from './texture';
 import { MEASURING } from './limits';
 import type { FaceObservation, FrameMetrics, FrameSample, NormRect } from './types';
 
@@ -35,6 +35,10 @@ export function frameMetrics(face: FaceObservation, sample: FrameSample, size: F
   const glabella = stats(regions.glabella);
   const lower = [stats(regions.nose), stats(regions.chin)];
   const forehead = stats(regions.forehead);
+  // Each eye against the cheek below it on its own side, so light falling from one side darkens
+  // an eye and its cheek alike and leaves the ratio; hair over one eye darkens the eye alone.
+  const eyeSides = [stats(regions.eyeL).meanLuma / Math.max(1, cheeks[0]!.meanLuma), stats(regions.eyeR).meanLuma / Math.max(1, cheeks[1]!.meanLuma)];
+  const cheekTexture = (relativeTexture(sample.face, crop(regions.cheekL)) + relativeTexture(sample.face, crop(regions.cheekR))) / 2;
 
   // Background: the frame outside the face box widened for hair and ears, above the chin
   // (below it are neck and shoulders, not what is behind the user).
@@ -65,6 +69,9 @@ export function frameMetrics(face: FaceObservation, sample: FrameSample, size: F
     lowerFaceChroma: Math.max(...lower.map((region) => chromaDistance(region, glabella))),
     lowerFaceEdges: edgeOrientationRatio(sample.face, crop(regions.lowerFace)),
     foreheadRatio: forehead.meanLuma / cheekLuma,
+    eyeBalance: Math.min(...eyeSides) / Math.max(1e-3, ...eyeSides),
+    brighterEye: Math.max(...eyeSides),
+    foreheadTexture: relativeTexture(sample.face, crop(regions.forehead)) / Math.max(1e-3, cheekTexture),
     // Specular: clipped specks on the eyes beyond what the whole face shows (a washed-out face
     // is a lighting problem, not glare).
     glareShare: Math.max(0, highlightShare(sample.face, crop(regions.eyeBand), MEASURING.glareLuma) - inner.overShare),

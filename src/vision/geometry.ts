@@ -106,9 +106,18 @@ function around(p: Point, half: number, aspect: number): NormRect {
   return { x: p.x - half, y: p.y - half * aspect, w: half * 2, h: half * 2 * aspect };
 }
 
+/** One eye's box: between its corners, from its upper to its lower lid, padded above and below like the eye band. */
+function eyeBox(cornerA: Point, cornerB: Point, lidTop: Point, lidBottom: Point, pad: number): NormRect {
+  const x0 = Math.min(cornerA.x, cornerB.x), x1 = Math.max(cornerA.x, cornerB.x);
+  return { x: x0, y: lidTop.y - pad, w: Math.max(1e-3, x1 - x0), h: Math.max(1e-3, lidBottom.y - lidTop.y + 2 * pad) };
+}
+
 export interface FaceRegions {
   inner: NormRect;
   eyeBand: NormRect;
+  /** Each eye alone, corner to corner and lid to lid with the eye band's padding: image-left (the subject's right) and image-right. */
+  eyeL: NormRect;
+  eyeR: NormRect;
   cheekL: NormRect;
   cheekR: NormRect;
   lowCheekL: NormRect;
@@ -144,6 +153,8 @@ export function faceRegions(landmarks: readonly Point[], aspect: number): FaceRe
     inner,
     lowerFace: { x: mouthL - mouthW * 0.3, y: lowerTop, w: mouthW * 1.6, h: Math.max(1e-3, lowerBottom - lowerTop) },
     eyeBand: { x: eyeX0, y: eyeTop - pad, w: Math.max(1e-3, eyeX1 - eyeX0), h: Math.max(1e-3, eyeBottom - eyeTop + 2 * pad) },
+    eyeL: eyeBox(p(LM.eyeOuterL), p(LM.eyeInnerL), p(LM.eyeTopL), p(LM.eyeBottomL), pad),
+    eyeR: eyeBox(p(LM.eyeInnerR), p(LM.eyeOuterR), p(LM.eyeTopR), p(LM.eyeBottomR), pad),
     cheekL: around(p(LM.cheekL), patch, aspect),
     lowCheekL: around(p(LM.lowCheekL), patch, aspect),
     lowCheekR: around(p(LM.lowCheekR), patch, aspect),

@@ -32,3 +32,30 @@ export function edgeOrientationRatio(plane: Plane, rect: PixelRect): number {
   if ((ex + ey) / ((w - 2) * (h - 2)) < 4) return 0;
   return ex / Math.max(ey, 1e-6);
 }
+
+/**
+ * Fine structure in a region whatever its brightness: the root-mean-square luma gradient (central
+ * differences, both directions) over the region's mean luma. Hair strands have much of it; skin,
+ * lit or in a shadow, little (a shadow scales gradient and mean alike). 0 when too small or black.
+ */
+export function relativeTexture(plane: Plane, rect: PixelRect): number {
+  const w = rect.x1 - rect.x0, h = rect.y1 - rect.y0;
+  if (w < 3 || h < 3) return 0;
+  const luma = new Float32Array(w * h);
+  let sum = 0;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = ((rect.y0 + y) * plane.stride + plane.ox + rect.x0 + x) * 4;
+      sum += luma[y * w + x] = lumaOf(plane.data[i]!, plane.data[i + 1]!, plane.data[i + 2]!);
+    }
+  }
+  let energy = 0;
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const c = y * w + x;
+      energy += (luma[c + 1]! - luma[c - 1]!) ** 2 + (luma[c + w]! - luma[c - w]!) ** 2;
+    }
+  }
+  const mean = sum / (w * h);
+  return mean < 1 ? 0 : Math.sqrt(energy / ((w - 2) * (h - 2))) / mean;
+}

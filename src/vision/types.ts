@@ -71,6 +71,15 @@ export interface FrameMetrics {
   /** Vertical-edge over horizontal-edge energy in the lower face: fingers over the mouth (texture.ts). */
   lowerFaceEdges: number;
   foreheadRatio: number;
+  /**
+   * The darker eye over the brighter, each eye's luma taken over the cheek on its own side (1: alike).
+   * Hair over one eye darkens that eye alone; dark glasses and a brim's shadow darken both.
+   */
+  eyeBalance: number;
+  /** The brighter eye's luma over its own cheek: an uncovered eye reads like the eye band (about 0.7–0.9). */
+  brighterEye: number;
+  /** Fine structure (relative gradient, texture.ts) in the forehead over the cheeks': hair strands have much, skin in a shadow little. */
+  foreheadTexture: number;
   glareShare: number;
   clutter: number;
 }

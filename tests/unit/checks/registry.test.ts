@@ -73,6 +73,8 @@ describe('the registry', () => {
     ['occlusion', 'lower-face', 8],
     ['occlusion', 'eyes', 8],
     ['occlusion', 'forehead', 3], // a fringe over the forehead is the appearance topic's fix
+    ['occlusion', 'hair-over-eye', 8], // "keep hair away from your eyes and forehead" (s8.fix3)
+    ['occlusion', 'hat', 8], // "remove masks, hats, hoods" (s8.fix2)
     ['camera-device', 'virtual', 9],
     ['camera-device', 'busy', 4],
     ['camera-device', undefined, 4],

@@ -91,6 +91,19 @@ describe('the other per-frame judges', () => {
     ['dark glasses', { eyeBandRatio: 0.3 }, 'fail', 'eyes'],
     ['mask', { lowerFaceChroma: 0.2 }, 'fail', 'lower-face'],
     ['hair over forehead', { foreheadRatio: 0.4 }, 'warn', 'forehead'],
+    ['hair over one eye', { eyeBalance: 0.2 }, 'warn', 'hair-over-eye'],
+    ['a hat brim shading forehead and eyes', { foreheadRatio: 0.3, eyeBandRatio: 0.5, foreheadTexture: 1.2 }, 'warn', 'hat'],
+    // precedence: one dark eye reads as hair, not sunglasses, though the eye band alone would fail `eyes`
+    ['hair over one eye darkens the eye band', { eyeBalance: 0.2, eyeBandRatio: 0.4 }, 'warn', 'hair-over-eye'],
+    // ...and as hair, not a hat, when it also darkens the forehead (a side-swept fringe)
+    ['hair over one eye and the forehead', { eyeBalance: 0.2, eyeBandRatio: 0.5, foreheadRatio: 0.3, foreheadTexture: 1 }, 'warn', 'hair-over-eye'],
+    // a brim's shadow is a hat, not sunglasses, though its eye band is under the eyes limit
+    ['a brim darkens the eye band under the eyes limit', { foreheadRatio: 0.3, eyeBandRatio: 0.44, foreheadTexture: 1 }, 'warn', 'hat'],
+    // sunglasses: both eyes dark, the forehead lit, stay `eyes`
+    ['dark glasses, both eyes dark', { eyeBandRatio: 0.3, eyeBalance: 0.6, brighterEye: 0.3 }, 'fail', 'eyes'],
+    ['dark glasses, one lens darker', { eyeBandRatio: 0.3, eyeBalance: 0.2, brighterEye: 0.3 }, 'fail', 'eyes'],
+    // a hat over a covered lower face: the hat first (it is the one the shadow explains), the mask next run
+    ['a hat and a mask', { foreheadRatio: 0.3, eyeBandRatio: 0.5, foreheadTexture: 1, lowerFaceChroma: 0.2 }, 'warn', 'hat'],
   ]);
   run(judgeGlare, [
     ['catchlights only', { glareShare: 0.01 }, 'pass', 'ok'],

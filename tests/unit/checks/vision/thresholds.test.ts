@@ -146,6 +146,27 @@ table('occlusion: eye band, lower-face colour and edges, forehead', judgeOcclusi
   [{ foreheadRatio: 0.499 }, 'warn', 'forehead'],
 ]);
 
+table('occlusion: hair over one eye, balance under 0.38 while the brighter eye reads 0.5 or more', judgeOcclusion, [
+  [{ eyeBalance: 0.381 }, 'pass', 'ok'],
+  [{ eyeBalance: 0.379 }, 'warn', 'hair-over-eye'],
+  [{ eyeBalance: 0.2, brighterEye: 0.501 }, 'warn', 'hair-over-eye'],
+  [{ eyeBalance: 0.2, brighterEye: 0.499 }, 'pass', 'ok'],
+]);
+
+// A brim's shadow: forehead under 0.6, eye band under 0.7, forehead darker than the eye band, forehead texture under 4.
+const brim = { foreheadRatio: 0.55, eyeBandRatio: 0.65, foreheadTexture: 1 };
+table('occlusion: a hat brim, each of its four conditions just either side', judgeOcclusion, [
+  [brim, 'warn', 'hat'],
+  [{ ...brim, foreheadRatio: 0.599, eyeBandRatio: 0.699 }, 'warn', 'hat'],
+  [{ ...brim, foreheadRatio: 0.601 }, 'pass', 'ok'],
+  [{ ...brim, eyeBandRatio: 0.701 }, 'pass', 'ok'],
+  [{ ...brim, foreheadRatio: 0.56, eyeBandRatio: 0.559 }, 'pass', 'ok'], // the forehead lighter than the eyes: no shadow from above
+  [{ ...brim, foreheadRatio: 0.56, eyeBandRatio: 0.561 }, 'warn', 'hat'],
+  [{ ...brim, foreheadTexture: 3.99 }, 'warn', 'hat'],
+  [{ ...brim, foreheadTexture: 4.01 }, 'pass', 'ok'],
+  [{ ...brim, foreheadRatio: 0.45, foreheadTexture: 4.01 }, 'warn', 'forehead'], // textured: hair over the forehead
+]);
+
 table('glare: share warns over 0.04, fails over 0.10', judgeGlare, [
   [{ glareShare: 0.039 }, 'pass', 'ok'],
   [{ glareShare: 0.041 }, 'warn', 'glare'],

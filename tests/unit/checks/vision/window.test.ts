@@ -186,6 +186,7 @@ describe('causes: every non-pass vision row carries one, from the vocabulary, an
     { distanceCm: 90 }, { cutOff: true }, { offCentre: 0.3 }, { faceMean: 30 }, { faceMean: 70 }, { faceMean: 240 }, { overShare: 0.5 },
     { underShare: 0.5 }, { uniformity: 0.3 }, { backlightRatio: 3 }, { sharpness: 0.05 }, { sharpness: 0.2 }, { blink: 0.9 },
     { eyeAspect: 0.05 }, { eyeBandRatio: 0.2 }, { lowerFaceChroma: 0.3 }, { lowerFaceEdges: 3 }, { foreheadRatio: 0.2 },
+    { eyeBalance: 0.1 }, { foreheadRatio: 0.3, eyeBandRatio: 0.5, foreheadTexture: 1 },
     { glareShare: 0.5 }, { clutter: 0.5 }, { centreX: 0.3 }, { blink: undefined, eyeAspect: undefined }, { yaw: undefined },
   ];
   const rows = [
