@@ -75,15 +75,18 @@ function brimShadow(m: FrameMetrics): boolean {
  * texture (a shadow from a lamp above can look like a brim), and the fix is quick.
  */
 export function judgeOcclusion(m: FrameMetrics): Finding {
+  const lowerFace = worse(
+    high(m.lowerFaceChroma, OCCLUSION.lowerFaceWarn, OCCLUSION.lowerFaceFail, 'lower-face'),
+    high(m.lowerFaceEdges, OCCLUSION.lowerFaceEdgesWarn, OCCLUSION.lowerFaceEdgesFail, 'lower-face'),
+  );
   return (
     cut(m) ??
+    // A covered mouth that fails (a mask) is named before a hair or hat warning: the fail is what blocks the check.
+    (lowerFace?.status === 'fail' ? lowerFace : undefined) ??
     (oneEyeCovered(m) ? warn('hair-over-eye') : undefined) ??
     (brimShadow(m) ? warn('hat') : undefined) ??
     low(m.eyeBandRatio, OCCLUSION.eyeBandFail, OCCLUSION.eyeBandWarn, 'eyes') ??
-    worse(
-      high(m.lowerFaceChroma, OCCLUSION.lowerFaceWarn, OCCLUSION.lowerFaceFail, 'lower-face'),
-      high(m.lowerFaceEdges, OCCLUSION.lowerFaceEdgesWarn, OCCLUSION.lowerFaceEdgesFail, 'lower-face'),
-    ) ??
+    lowerFace ??
     (m.foreheadRatio < OCCLUSION.foreheadWarn ? warn('forehead') : undefined) ??
     ok
   );

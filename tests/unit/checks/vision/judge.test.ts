@@ -102,8 +102,9 @@ describe('the other per-frame judges', () => {
     // sunglasses: both eyes dark, the forehead lit, stay `eyes`
     ['dark glasses, both eyes dark', { eyeBandRatio: 0.3, eyeBalance: 0.6, brighterEye: 0.3 }, 'fail', 'eyes'],
     ['dark glasses, one lens darker', { eyeBandRatio: 0.3, eyeBalance: 0.2, brighterEye: 0.3 }, 'fail', 'eyes'],
-    // a hat over a covered lower face: the hat first (it is the one the shadow explains), the mask next run
-    ['a hat and a mask', { foreheadRatio: 0.3, eyeBandRatio: 0.5, foreheadTexture: 1, lowerFaceChroma: 0.2 }, 'warn', 'hat'],
+    // a hat over a mask: the mask's fail first (it is what blocks the check); a hat over a mild lower-face warn: the hat
+    ['a hat and a mask', { foreheadRatio: 0.3, eyeBandRatio: 0.5, foreheadTexture: 1, lowerFaceChroma: 0.2 }, 'fail', 'lower-face'],
+    ['a hat and a lower face that only warns', { foreheadRatio: 0.3, eyeBandRatio: 0.5, foreheadTexture: 1, lowerFaceChroma: 0.1 }, 'warn', 'hat'],
   ]);
   run(judgeGlare, [
     ['catchlights only', { glareShare: 0.01 }, 'pass', 'ok'],
