@@ -2,7 +2,7 @@
 // pixels sampled once for this frame.
 import { edgeDensity, highlightShare } from './clutter';
 import { distanceCm, eyeAspectRatio, faceRegions, landmarkBox, placement } from './geometry';
-import { chromaDistance, regionStats, toPixelRect } from './pixels';
+import { chromaDistance, colourCast, regionStats, toPixelRect } from './pixels';
 import { poseFromMatrix } from './pose';
 import { sharpness } from './sharpness';
 import { edgeOrientationRatio, relativeTexture } from './texture';
@@ -61,6 +61,9 @@ export function frameMetrics(face: FaceObservation, sample: FrameSample, size: F
     underShare: inner.underShare,
     overShare: inner.overShare,
     uniformity: Math.min(leftSide, rightSide) / Math.max(1, leftSide, rightSide),
+    // A light's tint is on the whole face: read on the inner face and between the brows, the one nearer natural
+    // skin counts, so a coloured mask or scarf over the lower face is not a cast (the glabella stays skin).
+    colourCast: colourCast([inner, glabella], MEASURING.skinWarmth),
     backlightRatio: background.count > 0 ? background.meanLuma / Math.max(1, inner.meanLuma) : 0,
     sharpness: sharpness(sample.face, crop(regions.inner)),
     blink: blinks.length ? Math.max(...blinks) : undefined,

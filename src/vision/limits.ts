@@ -32,6 +32,11 @@ export const MEASURING = {
   overLuma: 247,
   /** Luma at which a pixel of the eye band is a specular highlight (glare). */
   glareLuma: 245,
+  /**
+   * Natural skin's warmth (pixels.ts `warmth`, ln(mean red / mean blue)) in white light, the zero of the colour
+   * cast: the middle of the fixture faces' own range (inner face 0.28–0.50, between the brows 0.22–0.45, docs/eval.md).
+   */
+  skinWarmth: 0.36,
   /** Gradient (luma steps) that makes a background pixel an edge: a plain wall is ~0.02 of them, a busy shelf > 0.15. */
   edgeLuma: 40,
 } as const;

@@ -38,6 +38,9 @@ export interface RegionStats {
   /** Mean rg chromaticity (r/(r+g+b), g/(r+g+b)): colour independent of brightness. */
   chromaR: number;
   chromaG: number;
+  /** Mean red and blue (0–255): the region's white balance, weighted by brightness (black pixels carry none). */
+  meanR: number;
+  meanB: number;
 }
 
 export interface StatsOptions {
@@ -47,11 +50,11 @@ export interface StatsOptions {
   exclude?: PixelRect;
 }
 
-const EMPTY: RegionStats = { count: 0, meanLuma: 0, sdLuma: 0, underShare: 0, overShare: 0, chromaR: 1 / 3, chromaG: 1 / 3 };
+const EMPTY: RegionStats = { count: 0, meanLuma: 0, sdLuma: 0, underShare: 0, overShare: 0, chromaR: 1 / 3, chromaG: 1 / 3, meanR: 0, meanB: 0 };
 
 export function regionStats(plane: Plane, rect: PixelRect, options: StatsOptions = {}): RegionStats {
   const { under = -1, over = 256, exclude } = options;
-  let count = 0, sum = 0, sumSq = 0, low = 0, high = 0, cr = 0, cg = 0;
+  let count = 0, sum = 0, sumSq = 0, low = 0, high = 0, cr = 0, cg = 0, sr = 0, sb = 0;
   for (let y = rect.y0; y < rect.y1; y++) {
     for (let x = rect.x0; x < rect.x1; x++) {
       if (exclude && x >= exclude.x0 && x < exclude.x1 && y >= exclude.y0 && y < exclude.y1) continue;
@@ -66,6 +69,8 @@ export function regionStats(plane: Plane, rect: PixelRect, options: StatsOptions
       const total = r + g + b || 1;
       cr += r / total;
       cg += g / total;
+      sr += r;
+      sb += b;
     }
   }
   if (count === 0) return EMPTY;
@@ -78,7 +83,28 @@ export function regionStats(plane: Plane, rect: PixelRect, options: StatsOptions
     overShare: high / count,
     chromaR: cr / count,
     chromaG: cg / count,
+    meanR: sr / count,
+    meanB: sb / count,
   };
+}
+
+/**
+ * A region's colour on the warm–blue axis, independent of brightness: ln(mean red / mean blue), the log of the
+ * white-balance ratio (a light's tint multiplies the channels, so it adds the same amount here to every part of
+ * the face). Skin is naturally redder than blue; an orange bulb raises it, a screen's blue glow lowers it.
+ */
+export function warmth(stats: RegionStats): number {
+  return Math.log(Math.max(1, stats.meanR) / Math.max(1, stats.meanB));
+}
+
+/**
+ * The colour cast of a light over several parts of the face: each part's warmth less natural skin's
+ * (`skinWarmth`), and of those the one nearest zero. A light tints every part alike; something coloured on the
+ * face (a mask, a scarf, make-up) tints only the part it covers, and the other part still reads as skin.
+ */
+export function colourCast(parts: readonly RegionStats[], skinWarmth: number): number {
+  const casts = parts.filter((part) => part.count > 0).map((part) => warmth(part) - skinWarmth);
+  return casts.reduce((nearest, cast) => (Math.abs(cast) < Math.abs(nearest) ? cast : nearest), casts[0] ?? 0);
 }
 
 /** Distance between two regions' colours, independent of how brightly each is lit. */

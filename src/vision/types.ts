@@ -61,6 +61,11 @@ export interface FrameMetrics {
   underShare: number;
   overShare: number;
   uniformity: number;
+  /**
+   * The light's colour cast on the face, on the warm–blue axis (pixels.ts `colourCast`): 0 for skin in white
+   * light, > 0 warmer (an orange bulb), < 0 bluer (a screen's glow).
+   */
+  colourCast: number;
   backlightRatio: number;
   sharpness: number;
   blink?: number;

@@ -3,8 +3,10 @@
 // ends; its under/over-exposure measures count the shares of very dark / clipped pixels.
 import type { FrameMetrics } from '../../vision/types';
 import { median } from '../../vision/aggregate';
-import { defineCheck, type Finding, type WindowJudging } from '../define';
-import { cut, fail, frameJudging, high, low, med, ok, pair } from './judging';
+import type { MessageKey } from '../../i18n/translate';
+import { defineCheck, type CauseText, type Finding, type WindowJudging } from '../define';
+import type { Measurements } from '../row';
+import { cut, fail, frameJudging, high, low, med, num, ok, pair, paramsOf, warn } from './judging';
 import { VISION_SKIP_TEXT } from './skips';
 
 export const LIGHTING = {
@@ -21,11 +23,28 @@ export const LIGHTING = {
    */
   uniformityFail: 0.4,
   uniformityWarn: 0.55,
+  /**
+   * Colour cast (FrameMetrics.colourCast: the face's warm–blue axis less natural skin's, 0 in white light). The
+   * fixture faces in their own light read −0.08…+0.04; the ideal clip under a warm-white lamp (4500 K) +0.21 and
+   * under a tungsten bulb (2700 K) +0.98; in a screen's blue glow −0.71. Warm warns halfway between the lamp and
+   * the bulb, leaving room for skin darker and warmer than any fixture face; blue halfway between the faces and
+   * the glow (skin is never bluer than white light makes it). Warn only: the face is still seen, but one colour
+   * channel carries little of its texture.
+   */
+  warmCastWarn: 0.6,
+  blueCastWarn: -0.4,
 } as const;
+
+/** An orange or blue light over the whole face: the light to change, not the exposure. */
+function colourCast(m: FrameMetrics): Finding | undefined {
+  return m.colourCast > LIGHTING.warmCastWarn || m.colourCast < LIGHTING.blueCastWarn ? warn('colour-cast') : undefined;
+}
 
 /**
  * A face too dark or too bright overall says so first. Otherwise one side much darker than the other
  * is named before a mild darkness it causes (a lamp to one side: "face the light", not "more light").
+ * A colour cast comes last, once the exposure is right: a face too dark, too bright or unevenly lit says that first
+ * (an over-exposed face also loses its colour, which is no cast).
  */
 export function judgeLighting(m: FrameMetrics): Finding {
   const dark = low(m.faceMean, LIGHTING.darkFailMean, LIGHTING.darkWarnMean, 'dark');
@@ -40,19 +59,30 @@ export function judgeLighting(m: FrameMetrics): Finding {
     // Clipped patches are too much light, crushed shadows too little: the same two causes.
     high(m.overShare, LIGHTING.exposedShareWarn, LIGHTING.exposedShareFail, 'bright') ??
     high(m.underShare, LIGHTING.exposedShareWarn, LIGHTING.exposedShareFail, 'dark') ??
+    colourCast(m) ??
     ok
   );
+}
+
+/** Which way the cast goes names the light to change: an orange bulb, or a screen's blue glow. */
+function castText(warm: [MessageKey, MessageKey], blue: [MessageKey, MessageKey]): CauseText {
+  const pick = (m: Measurements) => (num(m, 'cast') < 0 ? blue : warm);
+  return { summary: (m) => ({ key: pick(m)[0], params: paramsOf(m) }), fix: (m) => ({ key: pick(m)[1], params: paramsOf(m) }) };
 }
 
 export const LIGHTING_CHECK = defineCheck({
   id: 'lighting',
   family: 'vision',
-  causes: ['dark', 'bright', 'uneven'],
+  causes: ['dark', 'bright', 'uneven', 'colour-cast'],
   text: {
     ...VISION_SKIP_TEXT,
     dark: pair('vision.lighting.dark', 'vision.lighting.dark.fix'),
     bright: pair('vision.lighting.bright', 'vision.lighting.bright.fix'),
     uneven: pair('vision.lighting.uneven', 'vision.lighting.uneven.fix'),
+    'colour-cast': castText(
+      ['vision.lighting.colour-cast.warm', 'vision.lighting.colour-cast.warm.fix'],
+      ['vision.lighting.colour-cast.blue', 'vision.lighting.colour-cast.blue.fix'],
+    ),
   },
   topic: 1,
   tier: 2,
@@ -67,6 +97,7 @@ export const LIGHTING_CHECK = defineCheck({
         under: med(f, (m) => m.underShare, 2),
         over: med(f, (m) => m.overShare, 2),
         uniformity: med(f, (m) => m.uniformity, 2),
+        cast: med(f, (m) => m.colourCast, 2),
       }),
       passKey: 'vision.lighting.ok',
     }),

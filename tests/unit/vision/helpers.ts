@@ -49,6 +49,7 @@ export function goodMetrics(overrides: Partial<FrameMetrics> = {}): FrameMetrics
     underShare: 0.01,
     overShare: 0,
     uniformity: 0.9,
+    colourCast: 0,
     backlightRatio: 1,
     sharpness: 0.5,
     blink: 0.1,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgeDensity, highlightShare } from '../../../src/vision/clutter';
-import { chromaDistance, lumaOf, regionStats, toPixelRect } from '../../../src/vision/pixels';
+import { chromaDistance, colourCast, lumaOf, regionStats, toPixelRect, warmth } from '../../../src/vision/pixels';
 import { sharpness } from '../../../src/vision/sharpness';
 import { grey, planeFrom } from './helpers';
 
@@ -29,6 +29,30 @@ describe('regionStats', () => {
     const blue = regionStats(planeFrom(4, 4, () => [60, 90, 200]), { x0: 0, y0: 0, x1: 4, y1: 4 });
     expect(chromaDistance(dim, bright)).toBeLessThan(0.01);
     expect(chromaDistance(dim, blue)).toBeGreaterThan(0.2);
+  });
+
+  it('warmth is ln(mean red / mean blue): brightness cancels, a tint of the light adds to every part alike', () => {
+    const box = { x0: 0, y0: 0, x1: 4, y1: 4 };
+    const skin = regionStats(planeFrom(4, 4, () => [200, 150, 140]), box);
+    expect(warmth(skin)).toBeCloseTo(Math.log(200 / 140), 5);
+    expect(warmth(regionStats(planeFrom(4, 4, () => [100, 75, 70]), box))).toBeCloseTo(warmth(skin), 5);
+    // Black pixels carry no colour: half the region black leaves the warmth of the rest.
+    expect(warmth(regionStats(planeFrom(4, 4, (x) => (x < 2 ? [0, 0, 0] : [200, 150, 140])), box))).toBeCloseTo(warmth(skin), 5);
+    const orange = regionStats(planeFrom(4, 4, () => [200, 120, 70]), box);
+    expect(warmth(orange)).toBeGreaterThan(warmth(skin) + 0.5);
+  });
+
+  it('the colour cast is the part of the face nearest natural skin: a light tints all of it, a mask only part', () => {
+    const box = { x0: 0, y0: 0, x1: 4, y1: 4 };
+    const of = (rgb: [number, number, number]) => regionStats(planeFrom(4, 4, () => rgb), box);
+    const skin = of([200, 150, 140]); // ln(200/140) = 0.357
+    const blueMask = of([143, 193, 220]);
+    const orangeSkin = of([220, 130, 70]);
+    const orangeBrow = of([210, 125, 75]);
+    expect(colourCast([skin, blueMask], 0.36)).toBeCloseTo(Math.log(200 / 140) - 0.36, 5);
+    expect(colourCast([blueMask, skin], 0.36)).toBeCloseTo(Math.log(200 / 140) - 0.36, 5);
+    expect(colourCast([orangeSkin, orangeBrow], 0.36)).toBeCloseTo(Math.log(210 / 75) - 0.36, 5);
+    expect(colourCast([of([0, 0, 0])].map((s) => ({ ...s, count: 0 })), 0.36)).toBe(0);
   });
 
   it('lumaOf uses Rec. 601 weights', () => {

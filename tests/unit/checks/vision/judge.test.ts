@@ -63,6 +63,11 @@ describe('judgeLighting (OFIQ-style luminance and exposure)', () => {
     ['deep shadows', { underShare: 0.15 }, 'warn', 'dark'],
     ['one side much darker', { uniformity: 0.3 }, 'fail', 'uneven'],
     ['slightly uneven', { uniformity: 0.5 }, 'warn', 'uneven'],
+    ['an orange bulb', { colourCast: 1 }, 'warn', 'colour-cast'],
+    ["a screen's blue glow", { colourCast: -0.7 }, 'warn', 'colour-cast'],
+    ['a warm-white lamp', { colourCast: 0.2 }, 'pass', 'ok'],
+    ['dark first, then the cast', { colourCast: 1, faceMean: 40 }, 'fail', 'dark'],
+    ['uneven first, then the cast', { colourCast: 1, uniformity: 0.5 }, 'warn', 'uneven'],
   ]);
 });
 

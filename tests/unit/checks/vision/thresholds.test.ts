@@ -22,7 +22,7 @@ import { cameraFinding } from '../../../../src/checks/camera/camera-quality';
 import { edgeDensity, highlightShare } from '../../../../src/vision/clutter';
 import { distanceCm, placement } from '../../../../src/vision/geometry';
 import { MEASURING } from '../../../../src/vision/limits';
-import { regionStats } from '../../../../src/vision/pixels';
+import { colourCast, regionStats } from '../../../../src/vision/pixels';
 import { isAway, scanTiles, SMALL_FACES, summarise } from '../../../../src/vision/small-faces';
 import type { FrameRecord } from '../../../../src/vision/window';
 import type { FrameMetrics, Point } from '../../../../src/vision/types';
@@ -103,6 +103,28 @@ table('lighting: uniformity warns under 0.55, fails under 0.40; named before the
   [{ uniformity: 0.399 }, 'fail', 'uneven'],
   [{ uniformity: 0.45, faceMean: 70 }, 'warn', 'uneven'],
   [{ uniformity: 0.45, faceMean: 50 }, 'fail', 'dark'],
+]);
+
+table('lighting: a colour cast warns over +0.6 (orange) and under -0.4 (blue), never fails', judgeLighting, [
+  [{ colourCast: 0.599 }, 'pass', 'ok'],
+  [{ colourCast: 0.601 }, 'warn', 'colour-cast'],
+  [{ colourCast: 3 }, 'warn', 'colour-cast'],
+  [{ colourCast: -0.399 }, 'pass', 'ok'],
+  [{ colourCast: -0.401 }, 'warn', 'colour-cast'],
+  [{ colourCast: -3 }, 'warn', 'colour-cast'],
+]);
+
+table('lighting: the cast comes after every exposure finding and uneven light', judgeLighting, [
+  [{ colourCast: 1, faceMean: 54.9 }, 'fail', 'dark'],
+  [{ colourCast: -1, faceMean: 215.1 }, 'fail', 'bright'],
+  [{ colourCast: 1, uniformity: 0.549 }, 'warn', 'uneven'],
+  [{ colourCast: 1, uniformity: 0.399 }, 'fail', 'uneven'],
+  [{ colourCast: 1, faceMean: 79.9 }, 'warn', 'dark'],
+  [{ colourCast: -1, faceMean: 190.1 }, 'warn', 'bright'],
+  [{ colourCast: -1, overShare: 0.251 }, 'fail', 'bright'],
+  [{ colourCast: 1, underShare: 0.101 }, 'warn', 'dark'],
+  [{ colourCast: 1, faceMean: 80.1, uniformity: 0.551 }, 'warn', 'colour-cast'],
+  [{ colourCast: 1, cutOff: true }, 'skip', 'face-cut-off'],
 ]);
 
 table('backlight: background/face warns over 1.5, fails over 2.0', judgeBacklight, [
@@ -195,6 +217,14 @@ describe('pixel limits: crushed < 30, clipped > 247, specular ≥ 245, edge > 40
     [244, 0],
     [245, 1],
   ])('luma %d is a highlight: %d', (v, share) => expect(highlightShare(one(v), all, MEASURING.glareLuma)).toBe(share));
+  it.each([
+    // ln(150 / 105) = 0.3567 and ln(150 / 104) = 0.3662: either side of natural skin's 0.36.
+    [[150, 110, 105], -1],
+    [[150, 110, 104], 1],
+  ])('skin %o reads a cast of sign %d about natural skin (0.36)', (rgb, sign) => {
+    const stats = regionStats(planeFrom(4, 4, () => rgb as [number, number, number]), { x0: 0, y0: 0, x1: 4, y1: 4 });
+    expect(Math.sign(colourCast([stats], MEASURING.skinWarmth))).toBe(sign);
+  });
   it.each([
     [39, 0],
     [41, 1],

@@ -180,6 +180,18 @@ describe('every message a vision check can produce exists in English and Chinese
   });
 });
 
+describe('a colour cast warns lighting, and its words say which light', () => {
+  it.each([
+    [0.9, 'vision.lighting.colour-cast.warm'],
+    [-0.7, 'vision.lighting.colour-cast.blue'],
+  ])('cast %d → %s, with its fix; nothing else is skipped for it', (colourCast, key) => {
+    const rows = visionChecks({ frames: Array.from({ length: 12 }, () => one({ colourCast })), camera });
+    const lighting = rows.find((c) => c.id === 'lighting')!;
+    expect(lighting).toMatchObject({ status: 'warn', cause: 'colour-cast', measured: { cast: colourCast }, summary: { key }, fix: { key: `${key}.fix` } });
+    expect(rows.filter((c) => c.id !== 'lighting' && c.status !== 'pass').map((c) => c.id)).toEqual([]);
+  });
+});
+
 describe('causes: every non-pass vision row carries one, from the vocabulary, and its text follows it', () => {
   const variants: Partial<import('../../../../src/vision/types').FrameMetrics>[] = [
     {}, { yaw: 30 }, { yaw: -12 }, { pitch: 30 }, { pitch: -17 }, { roll: 30 }, { roll: -12 }, { distanceCm: 20 }, { distanceCm: 27 },
@@ -188,6 +200,7 @@ describe('causes: every non-pass vision row carries one, from the vocabulary, an
     { eyeAspect: 0.05 }, { eyeBandRatio: 0.2 }, { lowerFaceChroma: 0.3 }, { lowerFaceEdges: 3 }, { foreheadRatio: 0.2 },
     { eyeBalance: 0.1 }, { foreheadRatio: 0.3, eyeBandRatio: 0.5, foreheadTexture: 1 },
     { glareShare: 0.5 }, { clutter: 0.5 }, { centreX: 0.3 }, { blink: undefined, eyeAspect: undefined }, { yaw: undefined },
+    { colourCast: 1 }, { colourCast: -1 },
   ];
   const rows = [
     ...variants.flatMap((o) => visionChecks({ frames: Array.from({ length: 12 }, () => one(o)), camera })),
