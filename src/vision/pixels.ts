@@ -12,6 +12,19 @@ export function lumaOf(r: number, g: number, b: number): number {
   return 0.299 * r + 0.587 * g + 0.114 * b;
 }
 
+/** The region's luma, row by row (w x h), for measures that look at neighbouring pixels. */
+export function lumaGrid(plane: Plane, rect: PixelRect): Float32Array {
+  const w = rect.x1 - rect.x0, h = rect.y1 - rect.y0;
+  const luma = new Float32Array(Math.max(0, w * h));
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = ((rect.y0 + y) * plane.stride + plane.ox + rect.x0 + x) * 4;
+      luma[y * w + x] = lumaOf(plane.data[i]!, plane.data[i + 1]!, plane.data[i + 2]!);
+    }
+  }
+  return luma;
+}
+
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }

@@ -1,5 +1,5 @@
 // Focus / motion blur / dirty lens, normalised for face size and contrast.
-import { lumaOf, type PixelRect } from './pixels';
+import { lumaGrid, type PixelRect } from './pixels';
 import type { Plane } from './types';
 
 /**
@@ -10,16 +10,8 @@ import type { Plane } from './types';
 export function sharpness(plane: Plane, rect: PixelRect): number {
   const w = rect.x1 - rect.x0, h = rect.y1 - rect.y0;
   if (w < 3 || h < 3) return 0;
-  const luma = new Float32Array(w * h);
-  let sum = 0;
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = ((rect.y0 + y) * plane.stride + plane.ox + rect.x0 + x) * 4;
-      const l = lumaOf(plane.data[i]!, plane.data[i + 1]!, plane.data[i + 2]!);
-      luma[y * w + x] = l;
-      sum += l;
-    }
-  }
+  const luma = lumaGrid(plane, rect);
+  const sum = luma.reduce((a, b) => a + b, 0);
   const mean = sum / (w * h);
   let variance = 0;
   for (const l of luma) variance += (l - mean) ** 2;

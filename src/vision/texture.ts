@@ -1,6 +1,6 @@
 // Texture in a region: which way its edges run. Skin over skin (a hand over the mouth) has no
 // colour change to see, but fingers bring vertical edges where a mouth and chin have horizontal ones.
-import { lumaOf, type PixelRect } from './pixels';
+import { lumaGrid, type PixelRect } from './pixels';
 import type { Plane } from './types';
 
 /**
@@ -13,21 +13,7 @@ import type { Plane } from './types';
 export function edgeOrientationRatio(plane: Plane, rect: PixelRect): number {
   const w = rect.x1 - rect.x0, h = rect.y1 - rect.y0;
   if (w < 3 || h < 3) return 0;
-  const luma = new Float32Array(w * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = ((rect.y0 + y) * plane.stride + plane.ox + rect.x0 + x) * 4;
-      luma[y * w + x] = lumaOf(plane.data[i]!, plane.data[i + 1]!, plane.data[i + 2]!);
-    }
-  }
-  let ex = 0, ey = 0;
-  for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const c = y * w + x;
-      ex += (luma[c + 1]! - luma[c - 1]!) ** 2;
-      ey += (luma[c + w]! - luma[c - w]!) ** 2;
-    }
-  }
+  const { ex, ey } = gradientEnergy(lumaGrid(plane, rect), w, h);
   // Below this mean squared gradient the region is flat (a plain mask, deep shadow): no orientation.
   if ((ex + ey) / ((w - 2) * (h - 2)) < 4) return 0;
   return ex / Math.max(ey, 1e-6);
@@ -41,21 +27,21 @@ export function edgeOrientationRatio(plane: Plane, rect: PixelRect): number {
 export function relativeTexture(plane: Plane, rect: PixelRect): number {
   const w = rect.x1 - rect.x0, h = rect.y1 - rect.y0;
   if (w < 3 || h < 3) return 0;
-  const luma = new Float32Array(w * h);
-  let sum = 0;
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = ((rect.y0 + y) * plane.stride + plane.ox + rect.x0 + x) * 4;
-      sum += luma[y * w + x] = lumaOf(plane.data[i]!, plane.data[i + 1]!, plane.data[i + 2]!);
-    }
-  }
-  let energy = 0;
+  const luma = lumaGrid(plane, rect);
+  const { ex, ey } = gradientEnergy(luma, w, h);
+  const mean = luma.reduce((a, b) => a + b, 0) / (w * h);
+  return mean < 1 ? 0 : Math.sqrt((ex + ey) / ((w - 2) * (h - 2))) / mean;
+}
+
+/** Squared central differences summed over the inner pixels: across (ex, vertical edges) and down (ey). */
+function gradientEnergy(luma: Float32Array, w: number, h: number): { ex: number; ey: number } {
+  let ex = 0, ey = 0;
   for (let y = 1; y < h - 1; y++) {
     for (let x = 1; x < w - 1; x++) {
       const c = y * w + x;
-      energy += (luma[c + 1]! - luma[c - 1]!) ** 2 + (luma[c + w]! - luma[c - w]!) ** 2;
+      ex += (luma[c + 1]! - luma[c - 1]!) ** 2;
+      ey += (luma[c + w]! - luma[c - w]!) ** 2;
     }
   }
-  const mean = sum / (w * h);
-  return mean < 1 ? 0 : Math.sqrt(energy / ((w - 2) * (h - 2))) / mean;
+  return { ex, ey };
 }
