@@ -9,7 +9,7 @@ export type ToLandmarker =
   | { type: 'detect'; id: number; frame: ImageBitmap; timestampMs: number };
 
 export type FromLandmarker =
-  | { type: 'ready'; initMs: number }
+  | { type: 'ready' }
   | { type: 'failed'; message: string }
   | { type: 'faces'; id: number; faces: FaceObservation[] }
   | { type: 'error'; id: number; message: string };

@@ -4,7 +4,7 @@
 // loader arrives by importScripts. The same getLandmarker as on a page, so the model, options and
 // warm-up are one definition.
 import type { FaceLandmarker } from '@mediapipe/tasks-vision';
-import { getLandmarker, landmarkerInitMs, toObservations } from './landmarker';
+import { getLandmarker, toObservations } from './landmarker';
 import type { FromLandmarker, ToLandmarker } from './landmarker-protocol';
 
 interface WorkerScope {
@@ -23,7 +23,7 @@ export function serveLandmarker(scope: WorkerScope): void {
     if (data.type === 'init') {
       landmarker ??= getLandmarker(data.baseUrl);
       landmarker.then(
-        () => scope.postMessage({ type: 'ready', initMs: landmarkerInitMs() ?? 0 }),
+        () => scope.postMessage({ type: 'ready' }),
         (error: unknown) => scope.postMessage({ type: 'failed', message: messageOf(error) }),
       );
       return;

@@ -6,20 +6,11 @@ import type { FaceObservation } from './types';
 export { wasmFileset };
 
 let cached: Promise<FaceLandmarker> | null = null;
-/** How long creating the landmarker took (model + wasm + graph warm-up), for the benchmark. */
-let initMs: number | undefined;
-
-export function landmarkerInitMs(): number | undefined {
-  return initMs;
-}
-
 /**
  * VIDEO mode tracks between frames (faster than detecting afresh); CPU delegate because GPU
  * is unreliable in extension pages and headless Chromium; two faces so a second person shows up.
  */
 export function getLandmarker(baseUrl: string): Promise<FaceLandmarker> {
-  const started = performance.now();
-  if (!cached) performance.mark('kyc:model-start');
   cached ??= FaceLandmarker.createFromOptions(wasmFileset(baseUrl), {
     baseOptions: { modelAssetPath: `${baseUrl.replace(/\/$/, '')}/face_landmarker.task`, delegate: 'CPU' },
     runningMode: 'VIDEO',
@@ -29,8 +20,8 @@ export function getLandmarker(baseUrl: string): Promise<FaceLandmarker> {
   })
     .then(async (landmarker) => {
       performance.mark('kyc:model-created');
-      // Give queued input a turn between the two long main-thread tasks (graph set-up ~0.3 s,
-      // warm-up ~0.5 s cold): a click that arrived meanwhile then starts the camera, which opens
+      // Give queued input a turn between the two long tasks (graph set-up ~0.3 s, warm-up ~0.5 s cold;
+      // on the page only where no worker runs them): a click that arrived meanwhile then starts the camera, which opens
       // while the warm-up runs, instead of waiting for both.
       await new Promise((resolve) => setTimeout(resolve, 0));
       // MediaPipe builds its graph on the first frame (~0.5 s cold here): pay that now, on a blank
@@ -40,8 +31,6 @@ export function getLandmarker(baseUrl: string): Promise<FaceLandmarker> {
       } catch {
         // a failed warm-up only costs the time it would have saved
       }
-      performance.mark('kyc:model-warm');
-      initMs = performance.now() - started;
       return landmarker;
     })
     .catch((error: unknown) => {

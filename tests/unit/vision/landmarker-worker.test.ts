@@ -9,7 +9,6 @@ const getLandmarker = vi.fn(async (_base: string) => ({ detectForVideo }));
 vi.mock('../../../src/vision/landmarker', async (original) => ({
   ...(await original<typeof import('../../../src/vision/landmarker')>()),
   getLandmarker: (base: string) => getLandmarker(base),
-  landmarkerInitMs: () => 321,
 }));
 const { serveLandmarker } = await import('../../../src/vision/landmarker-worker');
 
@@ -30,7 +29,7 @@ describe('serveLandmarker', () => {
     send({ type: 'init', baseUrl: '/mediapipe' });
     await vi.waitFor(() => expect(said.filter((m) => m.type === 'ready')).toHaveLength(2));
     expect(getLandmarker).toHaveBeenCalledTimes(1);
-    expect(said[0]).toEqual({ type: 'ready', initMs: 321 });
+    expect(said[0]).toEqual({ type: 'ready' });
     const frame = bitmap();
     send({ type: 'detect', id: 7, frame, timestampMs: 1000 });
     await vi.waitFor(() => expect(said).toHaveLength(3));

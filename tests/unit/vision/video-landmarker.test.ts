@@ -34,7 +34,7 @@ describe('workerLandmarker', () => {
 
   it('starts the worker beside the MediaPipe files and sends each frame as a transferred bitmap', async () => {
     let url = '';
-    const worker = fakeWorker((m) => (m.type === 'init' ? { type: 'ready', initMs: 300 } : { type: 'faces', id: m.id, faces: [face(m.timestampMs)] }));
+    const worker = fakeWorker((m) => (m.type === 'init' ? { type: 'ready' } : { type: 'faces', id: m.id, faces: [face(m.timestampMs)] }));
     const landmarker = await workerLandmarker('chrome-extension://abc/mediapipe', (u) => ((url = u), worker as unknown as Worker));
     expect(url).toBe('chrome-extension://abc/landmarker-worker.js');
     expect(worker.sent[0]!.message).toEqual({ type: 'init', baseUrl: 'chrome-extension://abc/mediapipe' });
@@ -61,13 +61,13 @@ describe('workerLandmarker', () => {
   });
 
   it('a frame the worker could not analyse rejects with its message', async () => {
-    const worker = fakeWorker((m) => (m.type === 'init' ? { type: 'ready', initMs: 1 } : { type: 'error', id: m.id, message: '_emscripten_glActiveTexture' }));
+    const worker = fakeWorker((m) => (m.type === 'init' ? { type: 'ready' } : { type: 'error', id: m.id, message: '_emscripten_glActiveTexture' }));
     const landmarker = await workerLandmarker('chrome-extension://abc/mediapipe', () => worker as unknown as Worker);
     await expect(landmarker.detect(picture, 1)).rejects.toThrow('_emscripten_glActiveTexture');
   });
 
   it('a worker that dies fails the frame still waiting and every later one', async () => {
-    const worker = fakeWorker((m) => (m.type === 'init' ? { type: 'ready', initMs: 1 } : undefined));
+    const worker = fakeWorker((m) => (m.type === 'init' ? { type: 'ready' } : undefined));
     const landmarker = await workerLandmarker('chrome-extension://abc/mediapipe', () => worker as unknown as Worker);
     const waiting = landmarker.detect(picture, 1);
     await vi.waitFor(() => expect(worker.sent).toHaveLength(2));
